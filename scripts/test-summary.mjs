@@ -1,0 +1,46 @@
+// Prints the one summary line of the test command from the vitest and Playwright JSON reports
+// (test-results/) and the named checks given as arguments ("typecheck:pass", "lint:fail").
+// Exits 1 when anything failed or a report is missing (a runner that crashed counts as a failure).
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+
+for (const check of process.argv.slice(2)) {
+  const [name, result] = check.split(':');
+  if (result === 'pass') passed++;
+  else (failed++, problems.push(`${name} failed`));
+}
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+  // A test file that failed to load has no failed tests but is a failure.
+  const broken = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  failed += broken.length;
+  for (const f of broken) problems.push(`vitest could not run ${f.name}`);
+} else {
+  failed++;
+  problems.push('vitest produced no report');
+}
+
+const pw = read('test-results/playwright.json');
+if (pw) {
+  passed += pw.stats.expected + pw.stats.flaky;
+  failed += pw.stats.unexpected;
+  skipped += pw.stats.skipped;
+  if (pw.errors?.length) (failed += pw.errors.length, problems.push(...pw.errors.map((e) => `playwright: ${e.message?.split('\n')[0]}`)));
+} else {
+  failed++;
+  problems.push('playwright produced no report');
+}
+
+for (const p of problems) console.log(`  - ${p}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
