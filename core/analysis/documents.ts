@@ -1,0 +1,88 @@
+/**
+ * Per-document analysis: the token lists and numbers that every engine indexes verbatim.
+ * Elasticsearch stores each NameField as a keyword array and each TextField as a
+ * whitespace-analysed string of the words below; SQLite keeps the same lists in its own tables.
+ */
+import type { OptionDoc, PackageDoc } from '../documents/types';
+import type { NameField, TextField } from '../ranking';
+import { identifierTokens, normalise, pathPrefixes, textTokens } from './tokens';
+import { optionStaticBoost, packageStaticBoost, type BoostContext } from './static-boost';
+
+/** What an engine indexes for one document besides the document itself. */
+export interface AnalysedDoc {
+  /** Unique key within kind and channel: attribute path, or `<optionSet>:<name>` for options. */
+  key: string;
+  /** Name tokens per field (lowercase, deduplicated). */
+  names: Record<NameField, string[]>;
+  /** Stemmed words per text field, in order (join with spaces for a whitespace analyzer). */
+  text: Record<TextField, string[]>;
+  /** Static boost added to the query score (and the first browse order key). */
+  staticBoost: number;
+  /** Sort key for "sort by name" and ties: lowercase id, then the exact id. */
+  sortKey: string;
+}
+
+const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)].filter((x) => x.length > 0);
+
+/** Split an attribute path into segments (attribute names never contain dots in nixpkgs). */
+export function attrSegments(attrPath: string): string[] {
+  return attrPath.split('.').filter((s) => s.length > 0);
+}
+
+/** Key of an option document: option set and name (the same name may exist in two sets). */
+export function optionKey(optionSet: string, name: string): string {
+  return `${optionSet}:${name}`;
+}
+
+/** Sort key of an id: lowercase first so `Foo` sorts beside `foo`, then the id itself for a total order. */
+export function sortKeyOf(id: string): string {
+  return `${normalise(id)}\u0000${id}`;
+}
+
+/** Analyse a package document. */
+export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc {
+  const segs = attrSegments(doc.attrPath);
+  const leaf = segs[segs.length - 1] ?? doc.attrPath;
+  const path = segs.slice(0, -1);
+  const programs = uniq([...(doc.mainProgram ? [doc.mainProgram] : []), ...doc.programs].map(normalise));
+  return {
+    key: doc.attrPath,
+    names: {
+      id: [normalise(doc.attrPath)],
+      leaf: [normalise(leaf)],
+      leafTokens: uniq([...identifierTokens(leaf), ...identifierTokens(doc.pname)]),
+      pname: uniq([normalise(doc.pname)]),
+      programs,
+      pathTokens: uniq(path.flatMap(identifierTokens)),
+      pathPrefixes: pathPrefixes(segs),
+    },
+    text: {
+      description: textTokens(doc.description),
+      longDescription: doc.longDescription ? textTokens(doc.longDescription.text) : [],
+    },
+    staticBoost: packageStaticBoost(doc, ctx),
+    sortKey: sortKeyOf(doc.attrPath),
+  };
+}
+
+/** Analyse an option document. */
+export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
+  const segs = doc.loc.length > 0 ? doc.loc : doc.name.split('.');
+  const leaf = segs[segs.length - 1] ?? doc.name;
+  const path = segs.slice(0, -1);
+  return {
+    key: optionKey(doc.optionSet, doc.name),
+    names: {
+      id: [normalise(doc.name)],
+      leaf: [normalise(leaf)],
+      leafTokens: identifierTokens(leaf),
+      pname: [],
+      programs: [],
+      pathTokens: uniq(path.flatMap(identifierTokens)),
+      pathPrefixes: pathPrefixes(segs),
+    },
+    text: { description: textTokens(doc.description.text), longDescription: [] },
+    staticBoost: optionStaticBoost(doc, ctx),
+    sortKey: `${sortKeyOf(doc.name)}\u0000${doc.optionSet}`,
+  };
+}

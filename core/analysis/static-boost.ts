@@ -1,0 +1,85 @@
+/**
+ * Static boosts: query-independent scores computed at index time from the document and from
+ * the channel as a whole (which modules and packages it has). Weights live in core/ranking.ts.
+ */
+import type { OptionDoc, PackageDoc } from '../documents/types';
+import { STATIC_WEIGHTS } from '../ranking';
+import { normalise } from './tokens';
+
+/** Channel-wide facts a boost may use. Build it with BoostContextBuilder before analysing. */
+export interface BoostContext {
+  /** Names X of modules with a `<namespace>.X.enable` option (any option set), lowercase. */
+  moduleNames: ReadonlySet<string>;
+  /** Top-level attribute names and pnames of the channel's packages, lowercase. */
+  packageNames: ReadonlySet<string>;
+}
+
+/** An empty context: no channel-wide signals (for single documents and tests). */
+export const EMPTY_BOOST_CONTEXT: BoostContext = { moduleNames: new Set(), packageNames: new Set() };
+
+/** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
+export function optionModuleName(loc: readonly string[]): string | null {
+  return loc.length >= 3 && loc[1] !== undefined ? normalise(loc[1]) : null;
+}
+
+/** Collects a BoostContext from a pass over a channel's documents (cheap: names only). */
+export class BoostContextBuilder {
+  private readonly moduleNames = new Set<string>();
+  private readonly packageNames = new Set<string>();
+
+  /** Record an option: a depth-3 `enable` option names a module. */
+  addOption(doc: Pick<OptionDoc, 'loc'>): void {
+    if (doc.loc.length === 3 && doc.loc[2] === 'enable') {
+      const m = optionModuleName(doc.loc);
+      if (m) this.moduleNames.add(m);
+    }
+  }
+
+  /** Record a package: top-level attribute names and pnames. */
+  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>): void {
+    if (doc.packageSet === '') this.packageNames.add(normalise(doc.attrPath));
+    this.packageNames.add(normalise(doc.pname));
+  }
+
+  /** The collected context. */
+  build(): BoostContext {
+    return { moduleNames: this.moduleNames, packageNames: this.packageNames };
+  }
+}
+
+/** Static boost of a package. */
+export function packageStaticBoost(doc: PackageDoc, ctx: BoostContext): number {
+  const w = STATIC_WEIGHTS.package;
+  const leaf = doc.attrPath.slice(doc.attrPath.lastIndexOf('.') + 1);
+  let s = 0;
+  if (doc.packageSet === '') s += w.topLevel;
+  s += w.perLeafChar * Math.max(0, Math.min(leaf.length, 40) - 4);
+  if (doc.packageSet === '' && (ctx.moduleNames.has(normalise(leaf)) || ctx.moduleNames.has(normalise(doc.pname)))) {
+    s += w.hasModule;
+  }
+  if (doc.flags.broken) s += w.broken;
+  if (doc.flags.insecure) s += w.insecure;
+  if (doc.flags.unsupported) s += w.unsupported;
+  if (doc.mainProgram) s += w.hasMainProgram;
+  if (doc.longDescription) s += w.hasLongDescription;
+  return round(s);
+}
+
+/** Static boost of an option. */
+export function optionStaticBoost(doc: OptionDoc, ctx: BoostContext): number {
+  const w = STATIC_WEIGHTS.option;
+  const loc = doc.loc;
+  let s = 0;
+  if (loc[loc.length - 1] === 'enable') s += w.enableLeaf;
+  s += w.perSegment * Math.max(0, loc.length - 2);
+  s += w.perPlaceholder * loc.filter((seg) => seg === '<name>' || seg === '*' || seg === '<name?>').length;
+  if (doc.readOnly) s += w.readOnly;
+  const m = optionModuleName(loc);
+  if (m && ctx.packageNames.has(m)) s += w.moduleHasPackage;
+  return round(s);
+}
+
+/** Rounded so both engines store the same number (Elasticsearch keeps a float). */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

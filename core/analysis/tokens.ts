@@ -1,0 +1,85 @@
+/**
+ * Tokenisation rules shared by every engine. Both backends index the token lists produced
+ * here verbatim (Elasticsearch with keyword / whitespace fields, SQLite with its own tables and
+ * an FTS5 index whose tokenizer only re-splits on whitespace-like boundaries), so a token
+ * that one engine sees, the other sees too. Change a rule here and both engines move.
+ */
+import { STOP_WORDS } from '../ranking';
+
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Lowercase with Unicode compatibility normalisation (full-width letters, ligatures). */
+export function normalise(s: string): string {
+  return s.normalize('NFKC').toLowerCase();
+}
+
+/** Split a camelCase piece at case changes, keeping acronyms whole: allowedTCPPorts → allowed, TCP, Ports. */
+function camelPieces(part: string): string[] {
+  return part
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(' ')
+    .filter((p) => p.length > 0);
+}
+
+/** Split at letter/digit boundaries: python312 → python, 312. */
+function alnumPieces(piece: string): string[] {
+  return piece.match(/\p{N}+|[^\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The tokens of one identifier segment (an attribute-path or option-path segment, a pname,
+ * a program name): the whole segment, the segment with separators removed, its parts split
+ * on `-`/`_`/other separators, camelCase pieces and letter/digit pieces, all lowercase.
+ * `python312Packages` → python312packages, python312, packages, python, 312.
+ */
+export function identifierTokens(segment: string): string[] {
+  const out = new Set<string>();
+  const whole = normalise(segment);
+  if (whole) out.add(whole);
+  const parts = segment.normalize('NFKC').split(SEPARATORS).filter((p) => p.length > 0);
+  if (parts.length > 1) out.add(normalise(parts.join('')));
+  for (const part of parts) {
+    out.add(normalise(part));
+    for (const piece of camelPieces(part)) {
+      out.add(normalise(piece));
+      for (const sub of alnumPieces(piece)) out.add(normalise(sub));
+    }
+  }
+  out.delete('');
+  return [...out];
+}
+
+/** Path prefixes of a dotted name, lowercase: services.nginx.enable → services, services.nginx, services.nginx.enable. */
+export function pathPrefixes(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  let acc = '';
+  for (const seg of segments) {
+    acc = acc ? `${acc}.${normalise(seg)}` : normalise(seg);
+    out.push(acc);
+  }
+  return out;
+}
+
+/**
+ * Light English stemmer (Harman's S-stemmer: plurals only), applied to text tokens at
+ * index and query time so "ports" finds "port" and "metrics" finds "metric".
+ */
+export function stem(token: string): string {
+  if (token.length < 4 || !/^\p{L}+$/u.test(token)) return token;
+  if (token.endsWith('ies') && !token.endsWith('eies') && !token.endsWith('aies')) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('es') && !token.endsWith('aes') && !token.endsWith('ees') && !token.endsWith('oes')) return token.slice(0, -1);
+  if (token.endsWith('s') && !token.endsWith('us') && !token.endsWith('ss')) return token.slice(0, -1);
+  return token;
+}
+
+/** Words of free text, lowercase and stemmed, in order (stop words kept, for phrases). */
+export function textTokens(text: string): string[] {
+  return (normalise(text).match(WORD) ?? []).map(stem);
+}
+
+/** True for words that carry no meaning on their own ("in", "the", …). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}

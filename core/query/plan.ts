@@ -1,0 +1,174 @@
+/**
+ * The engine-neutral query plan: what to match and how to score it, built from a request and
+ * core/ranking.ts. Each backend translates a plan and nothing else (Elasticsearch: a bool query;
+ * SQLite: its own tables and FTS5), so both engines match the same documents.
+ *
+ * Semantics every engine implements exactly:
+ * - An alternative matches a document when
+ *   - name/exact: `value` is one of the field's tokens;
+ *   - name/prefix: some token of the field starts with `value`;
+ *   - name/fuzzy: some token of the field is within `maxEdits` (optimal string alignment
+ *     distance: Lucene fuzzy with transpositions, prefix_length 0);
+ *   - text: the tokens occur, consecutively when several, in a TEXT_FIELD.
+ * - A clause matches when any of its alternatives does; its score is the best matching
+ *   alternative's weight (text: weight × BM25 over the text fields with TEXT_FIELD_BOOSTS).
+ * - A document matches when at least `minimumShouldMatch` clauses match (their scores add up)
+ *   or any shortcut matches (its score adds), and no exclusion matches, and it passes the filters.
+ *   Clause scores count only when `minimumShouldMatch` is reached.
+ * - No clauses and no shortcuts: every document matches (browse), minus exclusions.
+ * - Final score = query score + the document's static boost. Relevance order: score desc, then
+ *   sortKey asc; name order: sortKey asc. Browse in relevance order: static boost desc, sortKey asc.
+ */
+import type { DocKind } from '../documents/types';
+import type { Filters, SearchRequest, SortOrder } from '../search/types';
+import {
+  MATCHING,
+  QUERY_WEIGHTS,
+  TERM_WEIGHTS,
+  minimumShouldMatch,
+  type NameField,
+  type TermWeights,
+} from '../ranking';
+import { textTokens } from '../analysis/tokens';
+import { parseQuery, type ParsedQuery, type Phrase } from './parse';
+
+/** A match on a name field (exact token, token prefix, or fuzzy token). */
+export interface NameAlternative {
+  type: 'name';
+  field: NameField;
+  match: 'exact' | 'prefix' | 'fuzzy';
+  value: string;
+  /** Set for fuzzy matches only. */
+  maxEdits?: 1 | 2;
+  weight: number;
+}
+
+/** A match in the text fields: one token, or several as a phrase. */
+export interface TextAlternative {
+  type: 'text';
+  tokens: string[];
+  weight: number;
+}
+
+/** One way of matching a clause. */
+export type Alternative = NameAlternative | TextAlternative;
+
+/** One query term, phrase or whole-query feature; scored by its best matching alternative. */
+export interface Clause {
+  /** What the user typed for it (for debugging and explanations). */
+  source: string;
+  alternatives: Alternative[];
+}
+
+/** What an engine executes. */
+export interface QueryPlan<K extends DocKind = DocKind> {
+  channel: string;
+  kind: K;
+  clauses: Clause[];
+  minimumShouldMatch: number;
+  shortcuts: Clause[];
+  exclusions: Alternative[];
+  filters: Filters;
+  sort: SortOrder;
+  from: number;
+  size: number;
+}
+
+/** Fuzzy edits allowed for a term of this length (0 = none). */
+export function fuzzyEdits(term: string): 0 | 1 | 2 {
+  const n = [...term].length;
+  if (n < MATCHING.minFuzzyLength) return 0;
+  return n >= MATCHING.twoEditsFrom ? 2 : 1;
+}
+
+function nameAlts(w: TermWeights, value: string, matches: Array<'exact' | 'prefix' | 'fuzzy'>, factor = 1): NameAlternative[] {
+  const out: NameAlternative[] = [];
+  for (const match of matches) {
+    const edits = match === 'fuzzy' ? fuzzyEdits(value) : 0;
+    if (match === 'fuzzy' && edits === 0) continue;
+    if (match === 'prefix' && [...value].length < MATCHING.minPrefixLength) continue;
+    for (const [field, weight] of Object.entries(w[match]) as Array<[NameField, number]>) {
+      out.push({ type: 'name', field, match, value, weight: weight * factor, ...(match === 'fuzzy' ? { maxEdits: edits as 1 | 2 } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The clause of one ordinary word (no dot). */
+function wordClause(w: TermWeights, term: string): Clause {
+  const toks = textTokens(term);
+  return {
+    source: term,
+    alternatives: [
+      ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy']),
+      { type: 'name', field: 'id', match: 'exact', value: term, weight: QUERY_WEIGHTS.exactId },
+      ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text }] : []),
+    ],
+  };
+}
+
+/** A dotted word: the path itself, then each of its parts as an ordinary word. */
+function dottedClauses(w: TermWeights, term: string): Clause[] {
+  const path: Clause = {
+    source: term,
+    alternatives: [
+      { type: 'name', field: 'id', match: 'exact', value: term, weight: QUERY_WEIGHTS.exactId },
+      { type: 'name', field: 'pathPrefixes', match: 'exact', value: term, weight: QUERY_WEIGHTS.pathPrefix },
+      { type: 'name', field: 'id', match: 'prefix', value: term, weight: QUERY_WEIGHTS.pathPrefix * 0.8 },
+    ],
+  };
+  const parts = term.split('.').filter((p) => p.length > 0);
+  return [path, ...parts.map((p) => wordClause(w, p))];
+}
+
+/** A quoted phrase: exact name tokens (words written together) or the phrase in text. */
+function phraseClause(w: TermWeights, phrase: Phrase): Clause {
+  const joined = phrase.raw.replace(/ /g, '');
+  return {
+    source: `"${phrase.raw}"`,
+    alternatives: [...nameAlts(w, joined, ['exact']), { type: 'text', tokens: phrase.tokens, weight: w.text }],
+  };
+}
+
+/** Exclusions of negated words and phrases: exact name tokens, path prefixes, or text. */
+function exclusions(parsed: ParsedQuery): Alternative[] {
+  const out: Alternative[] = [];
+  const fields: NameField[] = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens'];
+  for (const t of parsed.excludedTerms) {
+    if (t.includes('.')) {
+      out.push({ type: 'name', field: 'pathPrefixes', match: 'exact', value: t, weight: 0 });
+      continue;
+    }
+    for (const field of fields) out.push({ type: 'name', field, match: 'exact', value: t, weight: 0 });
+    const toks = textTokens(t);
+    if (toks.length > 0) out.push({ type: 'text', tokens: toks, weight: 0 });
+  }
+  for (const toks of parsed.excludedPhrases) out.push({ type: 'text', tokens: toks, weight: 0 });
+  return out;
+}
+
+/** Build the plan of a parsed query. */
+export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: ParsedQuery = parseQuery(request.query)): QueryPlan<K> {
+  const w = TERM_WEIGHTS[request.kind];
+  const clauses: Clause[] = [];
+  for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t)]));
+  for (const p of parsed.phrases) clauses.push(phraseClause(w, p));
+  const shortcuts: Clause[] = [];
+  const plain = parsed.terms.filter((t) => !t.includes('.'));
+  if (plain.length >= 2 && plain.length === parsed.terms.length) {
+    const joined = plain.join('');
+    shortcuts.push({ source: plain.join(' '), alternatives: nameAlts(w, joined, ['exact'], plain.length * QUERY_WEIGHTS.joinedFactor) });
+  }
+  return {
+    channel: request.channel,
+    kind: request.kind,
+    clauses,
+    minimumShouldMatch: minimumShouldMatch(clauses.length),
+    shortcuts,
+    exclusions: exclusions(parsed),
+    filters: request.filters,
+    sort: request.sort,
+    from: request.from,
+    size: request.size,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Ranking: the single source of truth for relevance, read by every engine.
+ *
+ * A query becomes a plan (core/query/plan.ts) of clauses; each clause is a list of weighted
+ * alternatives over the fields below, and a document's score for a clause is the weight of
+ * the best alternative it matches (Elasticsearch: `dis_max` of `constant_score` clauses;
+ * text alternatives scale BM25). Scores of matched clauses add up, plus the document's static
+ * boost (computed at index time, core/analysis/static-boost.ts; Elasticsearch adds it with
+ * `function_score` / `field_value_factor`, boost_mode `sum`).
+ *
+ * Rules for everyone who changes this file: keep it general (never special-case a query
+ * string or a document id), run `npm run bench:relevance` for both kinds before and after,
+ * and record the figures in docs/search.md.
+ */
+import type { DocKind } from './documents/types';
+
+/** Name fields: precomputed token lists of core/analysis/documents.ts (keyword fields in Elasticsearch). */
+export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens', 'pathPrefixes'] as const;
+/** A name field. */
+export type NameField = (typeof NAME_FIELDS)[number];
+
+/** Text fields: stemmed word lists, indexed for BM25 (whitespace-analysed text in Elasticsearch, FTS5 in SQLite). */
+export const TEXT_FIELDS = ['description', 'longDescription'] as const;
+/** A text field. */
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** How an alternative matches a field. */
+export type MatchType = 'exact' | 'prefix' | 'fuzzy';
+
+/** Per-term feature weights: what a document gets when one query term matches one field in one way. */
+export interface TermWeights {
+  exact: Partial<Record<NameField, number>>;
+  prefix: Partial<Record<NameField, number>>;
+  fuzzy: Partial<Record<NameField, number>>;
+  /** Multiplies the text score (BM25 over TEXT_FIELDS, with TEXT_FIELD_BOOSTS). */
+  text: number;
+}
+
+/** Weights per document kind. Exact beats prefix beats fuzzy on the same field, so a typo never buries an exact hit. */
+export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
+  package: {
+    exact: { leaf: 60, programs: 58, pname: 50, leafTokens: 36, pathTokens: 12 },
+    prefix: { leaf: 30, programs: 26, pname: 26, leafTokens: 20, pathTokens: 6 },
+    fuzzy: { leaf: 24, programs: 20, pname: 20, leafTokens: 14 },
+    text: 3,
+  },
+  option: {
+    exact: { leaf: 40, leafTokens: 34, pathTokens: 36 },
+    prefix: { leaf: 22, leafTokens: 18, pathTokens: 20 },
+    fuzzy: { leaf: 18, leafTokens: 14, pathTokens: 16 },
+    text: 3,
+  },
+};
+
+/** Per-field boosts inside the text score (BM25 column weights). */
+export const TEXT_FIELD_BOOSTS: Record<TextField, number> = { description: 1, longDescription: 0.4 };
+
+/** Whole-query features, added once per document. */
+export const QUERY_WEIGHTS = {
+  /** The whole query equals the document id (attribute path / option name), case-insensitively. */
+  exactId: 100,
+  /** The query is a dotted path and the id starts with it (`services.nginx` → `services.nginx.*`). */
+  pathPrefix: 60,
+  /**
+   * The query's words written together equal a name token (`vault warden` → vaultwarden,
+   * `next cloud` → nextcloud): per word, times this factor of the field's exact weight.
+   */
+  joinedFactor: 1,
+} as const;
+
+/** Matching limits. */
+export const MATCHING = {
+  /** Terms shorter than this get no prefix alternative (one letter would match everything). */
+  minPrefixLength: 2,
+  /** Terms shorter than this get no fuzzy alternative. */
+  minFuzzyLength: 4,
+  /** From this length on, two edits are allowed (one below). */
+  twoEditsFrom: 8,
+  /** Elasticsearch `fuzzy.max_expansions`; the SQLite engine expands without a cap. */
+  fuzzyMaxExpansions: 1000,
+  /** Positive terms beyond this are ignored. */
+  maxTerms: 16,
+} as const;
+
+/**
+ * Clauses a document must match out of n positive clauses: half, rounded up (1 of 1, 1 of 2,
+ * 2 of 3, 2 of 4, 3 of 5). Descriptive queries ("ssh daemon", "web server") rarely share every
+ * word with the best answer; the score rewards documents that match more clauses.
+ */
+export function minimumShouldMatch(n: number): number {
+  return Math.ceil(n / 2);
+}
+
+/** Static boost inputs and their weights (core/analysis/static-boost.ts applies them). */
+export const STATIC_WEIGHTS = {
+  package: {
+    /** Top-level attribute (no package set). */
+    topLevel: 4,
+    /** Per character of the attribute's last segment beyond 4 (shorter names first among equals). */
+    perLeafChar: -0.08,
+    /** A NixOS / Home Manager module is named after the package: a general popularity signal. */
+    hasModule: 4,
+    broken: -3,
+    insecure: -2,
+    unsupported: -1,
+    /** Has a main program or a long description: a well-described, user-facing package. */
+    hasMainProgram: 0.5,
+    hasLongDescription: 0.3,
+  },
+  option: {
+    /** The option is a module's `enable` switch. */
+    enableLeaf: 5,
+    /** Per path segment beyond 2 (shallow options first). */
+    perSegment: -1.2,
+    /** Per `<name>` / `*` placeholder segment (settings of one instance). */
+    perPlaceholder: -1.5,
+    readOnly: -1,
+    /** The option's module is named after a package of the channel. */
+    moduleHasPackage: 1.5,
+  },
+} as const;
+
+/** English stop words (Lucene's default set): dropped from queries unless only they remain. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not',
+  'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was',
+  'will', 'with',
+]);
