@@ -1,0 +1,49 @@
+/**
+ * Layout of a channel database (`<dataDir>/sqlite/<channel>.sqlite`): documents as JSON,
+ * FTS5 text indices, the serialised name index (name-index.ts) and channel metadata.
+ * `PRAGMA user_version` holds the document SCHEMA_VERSION; `meta.layout` this file's
+ * LAYOUT_VERSION. Either differing means the file must be rebuilt (`npm run index -- load`).
+ */
+import { join } from 'node:path';
+import { TEXT_FIELD_BOOSTS } from '@/core/ranking';
+
+/** Version of the table layout below; bump with every change to it. */
+export const LAYOUT_VERSION = 1;
+
+/** FTS5 tokenizer: the text is pre-tokenised by core/analysis (words of letters, marks and digits, space-separated). */
+const TOKENIZER = `tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"`;
+
+/** DDL of a new channel database. */
+export const CREATE_TABLES = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE name_index (kind TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, part));
+CREATE TABLE package_docs (id INTEGER PRIMARY KEY, key TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE option_docs (id INTEGER PRIMARY KEY, key TEXT NOT NULL, json TEXT NOT NULL);
+CREATE VIRTUAL TABLE package_text USING fts5(description, long_description, content = '', columnsize = 1, ${TOKENIZER});
+CREATE VIRTUAL TABLE option_text USING fts5(description, long_description, content = '', columnsize = 1, ${TOKENIZER});
+`;
+
+/** Indexes created after the bulk load (faster than maintaining them row by row). */
+export const CREATE_INDEXES = `
+CREATE UNIQUE INDEX package_docs_key ON package_docs (key);
+CREATE UNIQUE INDEX option_docs_key ON option_docs (key);
+`;
+
+/** Table names per kind. */
+export const TABLES = {
+  package: { docs: 'package_docs', text: 'package_text' },
+  option: { docs: 'option_docs', text: 'option_text' },
+} as const;
+
+/** The bm25() call of a kind's text table, with the column weights of core/ranking.ts. */
+export function bm25Expression(table: string): string {
+  return `bm25(${table}, ${TEXT_FIELD_BOOSTS.description}, ${TEXT_FIELD_BOOSTS.longDescription})`;
+}
+
+/** Path of a channel's database. */
+export function channelFile(dir: string, channel: string): string {
+  return join(dir, `${channel}.sqlite`);
+}
+
+/** Channel ids that may name a file (the manifest's rule: letters, digits, ".", "_", "-"). */
+export const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
