@@ -1,0 +1,90 @@
+/**
+ * Index mapping and the indexed body of a document. Name analysis is not done by
+ * Elasticsearch: the token lists of core/analysis (the same ones SQLite indexes) are stored
+ * as single-token terms (`keyword` analyzer on a text field, so `index_prefixes` can serve
+ * prefix queries), and text fields hold the pre-stemmed words joined by spaces (`whitespace`
+ * analyzer, BM25). Only core analyzers are used, so this runs on the minimal distribution and on
+ * any full 8.x/9.x cluster. The document itself is kept verbatim in `_source.doc` (not indexed);
+ * everything else is excluded from `_source`.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import type { Doc } from '../../documents/types';
+import type { AnalysedDoc } from '../../analysis/documents';
+import { NAME_FIELDS, TEXT_FIELDS, type NameField, type TextField } from '../../ranking';
+import type { FacetName } from '../../search/types';
+
+/**
+ * Added to every static boost before indexing: `field_value_factor` may not produce a
+ * negative score, and adding the same constant to every document changes no order.
+ * Subtracted again from returned scores.
+ */
+export const STATIC_BOOST_OFFSET = 100;
+
+/** Name fields that serve prefix queries get an edge-prefix index (2–19 characters; 19 is the maximum). */
+const PREFIXED: ReadonlySet<NameField> = new Set<NameField>(['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens']);
+
+/** The indexed body of one document. */
+export interface IndexedBody {
+  doc: Doc;
+  sortKey: string;
+  staticBoost: number;
+  names: Record<NameField, string[]>;
+  text: Record<TextField, string>;
+  facets: Partial<Record<FacetName, string[]>>;
+}
+
+/** Build the body that is sent to Elasticsearch for a document. */
+export function indexedBody(doc: Doc, analysed: AnalysedDoc, facets: Partial<Record<FacetName, string[]>>): IndexedBody {
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, analysed.text[f].join(' ')])) as Record<TextField, string>;
+  return {
+    doc,
+    sortKey: analysed.sortKey,
+    staticBoost: Math.max(0, analysed.staticBoost + STATIC_BOOST_OFFSET),
+    names: analysed.names,
+    text,
+    facets,
+  };
+}
+
+function nameField(field: NameField): estypes.MappingProperty {
+  return {
+    type: 'text',
+    analyzer: 'keyword',
+    index_options: 'docs',
+    norms: false,
+    ...(PREFIXED.has(field) ? { index_prefixes: { min_chars: 2, max_chars: 19 } } : {}),
+  };
+}
+
+/** The mapping of a channel index of either kind; `meta` goes into `_meta`. */
+export function indexMapping(facetNames: readonly FacetName[], meta: Record<string, unknown>): estypes.MappingTypeMapping {
+  return {
+    dynamic: 'strict',
+    _meta: meta,
+    _source: { excludes: ['sortKey', 'staticBoost', 'names.*', 'text.*', 'facets.*'] },
+    properties: {
+      doc: { type: 'object', enabled: false },
+      sortKey: { type: 'keyword' },
+      staticBoost: { type: 'double' },
+      names: { properties: Object.fromEntries(NAME_FIELDS.map((f) => [f, nameField(f)])) },
+      text: { properties: Object.fromEntries(TEXT_FIELDS.map((f) => [f, { type: 'text', analyzer: 'whitespace' }])) },
+      facets: { properties: Object.fromEntries(facetNames.map((f) => [f, { type: 'keyword' }])) },
+    },
+  };
+}
+
+/**
+ * Settings while loading: one shard (facet counts and totals are exact; a channel is small),
+ * no replicas and no refresh until the load is done.
+ */
+export const LOAD_SETTINGS: estypes.IndicesIndexSettings = {
+  number_of_shards: 1,
+  number_of_replicas: 0,
+  refresh_interval: '-1',
+};
+
+/** Settings once loaded: a replica when the cluster has a second data node, default refresh. */
+export const LIVE_SETTINGS: estypes.IndicesIndexSettings = {
+  auto_expand_replicas: '0-1',
+  refresh_interval: '1s',
+};

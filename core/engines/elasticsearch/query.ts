@@ -1,0 +1,157 @@
+/**
+ * Translates an engine-neutral QueryPlan (core/query/plan.ts) into one search request, and
+ * its response back into neutral results. The plan's semantics map one to one:
+ *   alternative → constant_score(term | prefix | fuzzy) with the alternative's weight, or, for
+ *                 text, weight × BM25 (term / match_phrase per text field, field boosts summed);
+ *   clause      → dis_max of its alternatives (best alternative wins, tie_breaker 0);
+ *   clauses     → bool.should with minimum_should_match; shortcuts are further shoulds of an
+ *                 outer bool (min 1), so clause scores count only when enough clauses match;
+ *   exclusions  → must_not;  static boost → function_score/field_value_factor, boost_mode sum;
+ *   filters     → post_filter, so each facet's counts ignore its own filter (filter aggs).
+ * Nothing the user typed reaches Elasticsearch as syntax: values are terms, never query strings.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import type { DocKind, DocOf } from '../../documents/types';
+import { MATCHING, TEXT_FIELD_BOOSTS, TEXT_FIELDS } from '../../ranking';
+import type { Alternative, Clause, QueryPlan } from '../../query/plan';
+import { SEARCH_LIMITS, type FacetBucket, type FacetName, type Filters, type SearchResponse } from '../../search/types';
+import type { IndexedBody } from './mapping';
+import { STATIC_BOOST_OFFSET } from './mapping';
+
+type Query = estypes.QueryDslQueryContainer;
+
+/** The query of one alternative, unscored (matching only). */
+function matchQuery(alt: Alternative): Query {
+  if (alt.type === 'name') {
+    const field = `names.${alt.field}`;
+    if (alt.match === 'exact') return { term: { [field]: { value: alt.value } } };
+    if (alt.match === 'prefix') return { prefix: { [field]: { value: alt.value } } };
+    return {
+      fuzzy: {
+        [field]: {
+          value: alt.value,
+          fuzziness: alt.maxEdits ?? 1,
+          transpositions: true,
+          prefix_length: 0,
+          max_expansions: MATCHING.fuzzyMaxExpansions,
+        },
+      },
+    };
+  }
+  return textQuery(alt.tokens, null);
+}
+
+/** Tokens in any text field (a phrase when several); scored as weight × BM25 when weight is given. */
+function textQuery(tokens: string[], weight: number | null): Query {
+  const perField: Query[] = TEXT_FIELDS.map((f) => {
+    const field = `text.${f}`;
+    const boost = weight === null ? undefined : weight * TEXT_FIELD_BOOSTS[f];
+    return tokens.length === 1
+      ? { term: { [field]: { value: tokens[0]!, ...(boost === undefined ? {} : { boost }) } } }
+      : { match_phrase: { [field]: { query: tokens.join(' '), ...(boost === undefined ? {} : { boost }) } } };
+  });
+  return { bool: { should: perField, minimum_should_match: 1 } };
+}
+
+/** The scored query of one alternative. */
+function scoredQuery(alt: Alternative): Query {
+  if (alt.type === 'text') return textQuery(alt.tokens, alt.weight);
+  return { constant_score: { filter: matchQuery(alt), boost: alt.weight } };
+}
+
+function clauseQuery(clause: Clause): Query {
+  return { dis_max: { queries: clause.alternatives.map(scoredQuery), tie_breaker: 0 } };
+}
+
+/** The scoring query of a plan, without filters; null when it matches everything (browse). */
+function planQuery(plan: QueryPlan): Query | null {
+  const should: Query[] = [];
+  if (plan.clauses.length > 0) {
+    should.push({ bool: { should: plan.clauses.map(clauseQuery), minimum_should_match: plan.minimumShouldMatch } });
+  }
+  should.push(...plan.shortcuts.map(clauseQuery));
+  return should.length > 0 ? { bool: { should, minimum_should_match: 1 } } : null;
+}
+
+function facetFilter(name: FacetName, values: string[]): Query {
+  return { terms: { [`facets.${name}`]: values } };
+}
+
+function filterQueries(filters: Filters, except?: FacetName): Query[] {
+  return (Object.entries(filters) as Array<[FacetName, string[] | undefined]>)
+    .filter(([name, values]) => name !== except && values !== undefined && values.length > 0)
+    .map(([name, values]) => facetFilter(name, values!));
+}
+
+/** The search request body (without index) for a plan. */
+export function searchBody(plan: QueryPlan, facetNames: readonly FacetName[]): estypes.SearchRequest {
+  const scoring = planQuery(plan);
+  const mustNot = plan.exclusions.map(matchQuery);
+  const base: Query = scoring ?? { match_all: {} };
+  const query: Query = mustNot.length > 0 ? { bool: { must: [base], must_not: mustNot } } : base;
+  const relevance = plan.sort === 'relevance';
+  const scored = relevance && scoring !== null;
+  const sort: estypes.SortCombinations[] = !relevance
+    ? [{ sortKey: 'asc' }]
+    : scored
+      ? [{ _score: { order: 'desc' } }, { sortKey: 'asc' }]
+      : [{ staticBoost: 'desc' }, { sortKey: 'asc' }];
+  const postFilters = filterQueries(plan.filters);
+  const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  for (const name of facetNames) {
+    const terms: estypes.AggregationsAggregationContainer = {
+      terms: { field: `facets.${name}`, size: SEARCH_LIMITS.facetSize, order: [{ _count: 'desc' }, { _key: 'asc' }] },
+    };
+    const others = filterQueries(plan.filters, name);
+    aggs[name] = others.length === 0 ? terms : { filter: { bool: { filter: others } }, aggs: { values: terms } };
+  }
+  return {
+    query: scored
+      ? {
+          function_score: {
+            query,
+            functions: [{ field_value_factor: { field: 'staticBoost', factor: 1, modifier: 'none', missing: STATIC_BOOST_OFFSET } }],
+            boost_mode: 'sum',
+          },
+        }
+      : query,
+    ...(postFilters.length > 0 ? { post_filter: { bool: { filter: postFilters } } } : {}),
+    aggs,
+    sort,
+    from: plan.from,
+    size: plan.size,
+    track_total_hits: true,
+    _source: ['doc'],
+  };
+}
+
+interface TermsAgg {
+  buckets: Array<{ key: string | number; key_as_string?: string; doc_count: number }>;
+}
+
+/** Neutral results from a search response. */
+export function fromResponse<K extends DocKind>(
+  plan: QueryPlan<K>,
+  facetNames: readonly FacetName[],
+  response: estypes.SearchResponse<Pick<IndexedBody, 'doc'>>,
+): SearchResponse<K> {
+  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const hits = response.hits.hits.map((hit) => {
+    let score = 0;
+    if (plan.sort === 'relevance') {
+      const browse = typeof hit._score !== 'number';
+      const raw = browse ? Number(hit.sort?.[0] ?? STATIC_BOOST_OFFSET) : hit._score!;
+      score = raw - STATIC_BOOST_OFFSET;
+    }
+    return { doc: hit._source!.doc as DocOf<K>, score };
+  });
+  const facets: Partial<Record<FacetName, FacetBucket[]>> = {};
+  const aggs = (response.aggregations ?? {}) as Record<string, TermsAgg | { values: TermsAgg }>;
+  for (const name of facetNames) {
+    const agg = aggs[name];
+    if (!agg) continue;
+    const terms = 'values' in agg ? agg.values : agg;
+    facets[name] = terms.buckets.map((b) => ({ value: b.key_as_string ?? String(b.key), count: b.doc_count }));
+  }
+  return { total, hits, facets };
+}
