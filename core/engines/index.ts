@@ -9,6 +9,7 @@ import { loadChannelsFile } from '@/core/channels/config';
 import type { AppConfig } from '@/core/config';
 import type { SearchEngine } from '@/core/search/engine';
 import { SqliteEngine } from './sqlite/engine';
+import { ElasticsearchEngine } from './elasticsearch/engine';
 
 /** Names of the available backends. */
 export const ENGINE_NAMES = ['sqlite', 'elasticsearch'] as const;
@@ -38,6 +39,8 @@ export function createEngine(config: AppConfig): SearchEngine {
   switch (name) {
     case 'sqlite':
       return new SqliteEngine({ dir: sqliteDir(config.dataDir), channelOrder: channelOrder(config.channelsFile) });
+    case 'elasticsearch':
+      return new ElasticsearchEngine({ ...config.elasticsearch, channelOrder: channelOrder(config.channelsFile) });
     default:
       throw new UnknownEngineError(`Unknown search engine "${name}": expected one of ${ENGINE_NAMES.join(', ')}`);
   }
