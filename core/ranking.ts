@@ -15,7 +15,7 @@
 import type { DocKind } from './documents/types';
 
 /** Name fields: precomputed token lists of core/analysis/documents.ts (keyword fields in Elasticsearch). */
-export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens', 'pathPrefixes'] as const;
+export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'pathTokens', 'pathPrefixes'] as const;
 /** A name field. */
 export type NameField = (typeof NAME_FIELDS)[number];
 
@@ -45,9 +45,9 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
     text: 3,
   },
   option: {
-    exact: { leaf: 40, leafTokens: 34, pathTokens: 36 },
-    prefix: { leaf: 22, leafTokens: 18, pathTokens: 20 },
-    fuzzy: { leaf: 18, leafTokens: 14, pathTokens: 16 },
+    exact: { leaf: 38, leafTokens: 32, module: 50, pathTokens: 20 },
+    prefix: { leaf: 22, leafTokens: 18, module: 35, pathTokens: 10 },
+    fuzzy: { leaf: 18, leafTokens: 14, module: 28, pathTokens: 8 },
     text: 3,
   },
 };
@@ -62,10 +62,13 @@ export const QUERY_WEIGHTS = {
   /** The query is a dotted path and the id starts with it (`services.nginx` → `services.nginx.*`). */
   pathPrefix: 60,
   /**
-   * The query's words written together equal a name token (`vault warden` → vaultwarden,
-   * `next cloud` → nextcloud): per word, times this factor of the field's exact weight.
+   * Shortcut: the query's words written together equal a name token (`vault warden` →
+   * vaultwarden, `next cloud` → nextcloud): per word, this factor times the field's exact
+   * weight. A shortcut competes with the sum of the term clauses (the larger counts).
    */
-  joinedFactor: 1,
+  joinedFactor: 0.8,
+  /** Bonus: the query's words occur as a phrase in the text (×BM25 of the phrase). */
+  textPhrase: 1,
 } as const;
 
 /** Matching limits. */

@@ -53,6 +53,7 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
       leafTokens: uniq([...identifierTokens(leaf), ...identifierTokens(doc.pname)]),
       pname: uniq([normalise(doc.pname)]),
       programs,
+      module: [],
       pathTokens: uniq(path.flatMap(identifierTokens)),
       pathPrefixes: pathPrefixes(segs),
     },
@@ -70,6 +71,9 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
   const segs = doc.loc.length > 0 ? doc.loc : doc.name.split('.');
   const leaf = segs[segs.length - 1] ?? doc.name;
   const path = segs.slice(0, -1);
+  // The module an option configures: the segment under the namespace (services.X.*).
+  const moduleSegs = path.length >= 2 ? [path[1]!] : [];
+  const moduleTokens = uniq(moduleSegs.flatMap(identifierTokens));
   return {
     key: optionKey(doc.optionSet, doc.name),
     names: {
@@ -78,7 +82,8 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       leafTokens: identifierTokens(leaf),
       pname: [],
       programs: [],
-      pathTokens: uniq(path.flatMap(identifierTokens)),
+      module: moduleTokens,
+      pathTokens: uniq(path.flatMap(identifierTokens)).filter((t) => !moduleTokens.includes(t)),
       pathPrefixes: pathPrefixes(segs),
     },
     text: { description: textTokens(doc.description.text), longDescription: [] },

@@ -19,6 +19,8 @@ export interface Phrase {
 export interface ParsedQuery {
   /** Positive words, e.g. "nginx", "systemd-boot", "services.nginx" (stop words dropped unless only they remain). */
   terms: string[];
+  /** Positive words as typed, stop words included (for "words written together" matches). */
+  words: string[];
   /** Positive quoted phrases: the normalised text and its stemmed text tokens. */
   phrases: Phrase[];
   /** Negated words (`-word`). */
@@ -95,6 +97,7 @@ export function parseQuery(raw: string): ParsedQuery {
   const kept = meaningful.length > 0 || phrases.length > 0 ? meaningful : terms;
   return {
     terms: dedupe(kept).slice(0, MATCHING.maxTerms),
+    words: terms.slice(0, MATCHING.maxTerms * 2),
     phrases: phrases.slice(0, MATCHING.maxTerms),
     excludedTerms: dedupe(excludedTerms).slice(0, MATCHING.maxTerms),
     excludedPhrases: excludedPhrases.slice(0, MATCHING.maxTerms),

@@ -12,9 +12,12 @@
  *   - text: the tokens occur, consecutively when several, in a TEXT_FIELD.
  * - A clause matches when any of its alternatives does; its score is the best matching
  *   alternative's weight (text: weight × BM25 over the text fields with TEXT_FIELD_BOOSTS).
- * - A document matches when at least `minimumShouldMatch` clauses match (their scores add up)
- *   or any shortcut matches (its score adds), and no exclusion matches, and it passes the filters.
- *   Clause scores count only when `minimumShouldMatch` is reached.
+ * - A document matches when at least `minimumShouldMatch` clauses match or any shortcut
+ *   matches, and no exclusion matches, and it passes the filters.
+ * - Query score = max(sum of the matched clauses' scores when `minimumShouldMatch` is reached,
+ *   else 0; each matched shortcut's score) + the scores of the matched bonuses. Bonuses never
+ *   make a document match. (Elasticsearch: bool { must: dis_max [bool {should: clauses,
+ *   minimum_should_match}, ...shortcuts], should: bonuses, must_not: exclusions, filter }.)
  * - No clauses and no shortcuts: every document matches (browse), minus exclusions.
  * - Final score = query score + the document's static boost. Relevance order: score desc, then
  *   sortKey asc; name order: sortKey asc. Browse in relevance order: static boost desc, sortKey asc.
@@ -67,6 +70,7 @@ export interface QueryPlan<K extends DocKind = DocKind> {
   clauses: Clause[];
   minimumShouldMatch: number;
   shortcuts: Clause[];
+  bonuses: Clause[];
   exclusions: Alternative[];
   filters: Filters;
   sort: SortOrder;
@@ -94,14 +98,14 @@ function nameAlts(w: TermWeights, value: string, matches: Array<'exact' | 'prefi
   return out;
 }
 
-/** The clause of one ordinary word (no dot). */
-function wordClause(w: TermWeights, term: string): Clause {
+/** The clause of one ordinary word (no dot); `whole` when it is the entire query. */
+function wordClause(w: TermWeights, term: string, whole: boolean): Clause {
   const toks = textTokens(term);
   return {
     source: term,
     alternatives: [
       ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy']),
-      { type: 'name', field: 'id', match: 'exact', value: term, weight: QUERY_WEIGHTS.exactId },
+      ...(whole ? [{ type: 'name' as const, field: 'id' as const, match: 'exact' as const, value: term, weight: QUERY_WEIGHTS.exactId }] : []),
       ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text }] : []),
     ],
   };
@@ -118,7 +122,7 @@ function dottedClauses(w: TermWeights, term: string): Clause[] {
     ],
   };
   const parts = term.split('.').filter((p) => p.length > 0);
-  return [path, ...parts.map((p) => wordClause(w, p))];
+  return [path, ...parts.map((p) => wordClause(w, p, false))];
 }
 
 /** A quoted phrase: exact name tokens (words written together) or the phrase in text. */
@@ -133,7 +137,7 @@ function phraseClause(w: TermWeights, phrase: Phrase): Clause {
 /** Exclusions of negated words and phrases: exact name tokens, path prefixes, or text. */
 function exclusions(parsed: ParsedQuery): Alternative[] {
   const out: Alternative[] = [];
-  const fields: NameField[] = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens'];
+  const fields: NameField[] = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'pathTokens'];
   for (const t of parsed.excludedTerms) {
     if (t.includes('.')) {
       out.push({ type: 'name', field: 'pathPrefixes', match: 'exact', value: t, weight: 0 });
@@ -151,13 +155,16 @@ function exclusions(parsed: ParsedQuery): Alternative[] {
 export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: ParsedQuery = parseQuery(request.query)): QueryPlan<K> {
   const w = TERM_WEIGHTS[request.kind];
   const clauses: Clause[] = [];
-  for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t)]));
+  const single = parsed.terms.length === 1 && parsed.phrases.length === 0;
+  for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t, single)]));
   for (const p of parsed.phrases) clauses.push(phraseClause(w, p));
   const shortcuts: Clause[] = [];
-  const plain = parsed.terms.filter((t) => !t.includes('.'));
-  if (plain.length >= 2 && plain.length === parsed.terms.length) {
-    const joined = plain.join('');
-    shortcuts.push({ source: plain.join(' '), alternatives: nameAlts(w, joined, ['exact'], plain.length * QUERY_WEIGHTS.joinedFactor) });
+  const bonuses: Clause[] = [];
+  const words = parsed.words;
+  if (words.length >= 2 && parsed.phrases.length === 0 && words.every((t) => !t.includes('.'))) {
+    shortcuts.push({ source: words.join(' '), alternatives: nameAlts(w, words.join(''), ['exact'], parsed.terms.length * QUERY_WEIGHTS.joinedFactor) });
+    const toks = words.flatMap((t) => textTokens(t));
+    bonuses.push({ source: `"${words.join(' ')}"`, alternatives: [{ type: 'text', tokens: toks, weight: QUERY_WEIGHTS.textPhrase }] });
   }
   return {
     channel: request.channel,
@@ -165,6 +172,7 @@ export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: 
     clauses,
     minimumShouldMatch: minimumShouldMatch(clauses.length),
     shortcuts,
+    bonuses,
     exclusions: exclusions(parsed),
     filters: request.filters,
     sort: request.sort,

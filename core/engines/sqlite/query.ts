@@ -74,6 +74,13 @@ export class PlanExecutor {
     for (const row of stmt.iterate(phrase) as IterableIterator<{ id: number; s: number }>) visit(row.id, weight * -row.s);
   }
 
+  /** Adds each bonus clause's best alternative score (bonuses never make a document match). */
+  private runBonus(kind: DocKind, alternatives: Alternative[], into: Float64Array, fuzzyCache: Map<string, string[]>): void {
+    const best = new Map<number, number>();
+    for (const alt of alternatives) this.alternative(kind, alt, fuzzyCache, (d, w) => best.set(d, Math.max(best.get(d) ?? 0, w)));
+    for (const [d, w] of best) into[d]! += w;
+  }
+
   private readonly statements = new Map<string, Database.Statement>();
   private statement(sql: string): Database.Statement {
     let s = this.statements.get(sql);
@@ -100,12 +107,13 @@ export class PlanExecutor {
     // Scores: sum of clause bests (counted only when minimumShouldMatch is reached) + shortcuts.
     const clauseSum = new Float64Array(n);
     const matchedClauses = new Uint8Array(n);
-    const shortcutSum = new Float64Array(n);
     const best = new Float64Array(n);
     const seen = new Uint8Array(n);
     const touched: number[] = [];
     const inTouched = new Uint8Array(n);
-    const runClause = (alternatives: Alternative[], into: Float64Array, count: Uint8Array | null) => {
+    const shortcutBest = new Float64Array(n);
+    const shortcutHit = new Uint8Array(n);
+    const runClause = (alternatives: Alternative[], into: Float64Array, count: Uint8Array | null, isMax: boolean) => {
       const hit: number[] = [];
       for (const alt of alternatives) {
         this.alternative(kind, alt, fuzzyCache, (d, w) => {
@@ -117,7 +125,10 @@ export class PlanExecutor {
         });
       }
       for (const d of hit) {
-        into[d]! += best[d]!;
+        if (isMax) {
+          shortcutHit[d] = 1;
+          if (best[d]! > into[d]!) into[d] = best[d]!;
+        } else into[d]! += best[d]!;
         if (count) count[d]!++;
         if (!inTouched[d]) {
           inTouched[d] = 1;
@@ -127,8 +138,10 @@ export class PlanExecutor {
         best[d] = 0;
       }
     };
-    for (const c of plan.clauses) runClause(c.alternatives, clauseSum, matchedClauses);
-    for (const c of plan.shortcuts) runClause(c.alternatives, shortcutSum, null);
+    for (const c of plan.clauses) runClause(c.alternatives, clauseSum, matchedClauses, false);
+    for (const c of plan.shortcuts) runClause(c.alternatives, shortcutBest, null, true);
+    const bonusSum = new Float64Array(n);
+    for (const c of plan.bonuses) this.runBonus(kind, c.alternatives, bonusSum, fuzzyCache);
 
     const excluded = new Uint8Array(n);
     for (const alt of plan.exclusions) this.alternative(kind, alt, fuzzyCache, (d) => (excluded[d] = 1));
@@ -143,8 +156,8 @@ export class PlanExecutor {
       const list: number[] = [];
       for (const d of touched) {
         const enough = matchedClauses[d]! >= plan.minimumShouldMatch && matchedClauses[d]! > 0;
-        if (!enough && shortcutSum[d] === 0) continue;
-        score[d] = (enough ? clauseSum[d]! : 0) + shortcutSum[d]! + index.staticBoost[d]!;
+        if (!enough && !shortcutHit[d]) continue;
+        score[d] = Math.max(enough ? clauseSum[d]! : 0, shortcutBest[d]!) + bonusSum[d]! + index.staticBoost[d]!;
         list.push(d);
       }
       candidates = Uint32Array.from(list);
