@@ -1,0 +1,5 @@
+import { ResultsSkeleton } from '@/components/search/results-skeleton';
+
+export default function Loading() {
+  return <ResultsSkeleton />;
+}

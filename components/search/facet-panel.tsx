@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { PACKAGE_FACETS, type FacetBucket, type FacetName } from '@/core/search/types';
+import { FACET_TITLES, facetValueLabel } from '@/lib/facet-labels';
+import { searchHref, toggleFilter, type SearchState } from '@/lib/search-state';
+
+/** Package facets with counts; each value is a link that adds or removes that filter. */
+export function FacetPanel({ state, facets }: { state: SearchState; facets: Partial<Record<FacetName, FacetBucket[]>> }) {
+  return (
+    <div className="space-y-4">
+      {PACKAGE_FACETS.map((facet) => {
+        const selected = state.filters[facet] ?? [];
+        const buckets = facets[facet] ?? [];
+        const missing = selected.filter((v) => !buckets.some((b) => b.value === v)).map((value) => ({ value, count: 0 }));
+        const rows = [...buckets, ...missing];
+        if (rows.length === 0) return null;
+        return (
+          <section key={facet} aria-labelledby={`facet-${facet}`}>
+            <h2 id={`facet-${facet}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
+              {FACET_TITLES[facet]}
+            </h2>
+            <ul className="space-y-px text-sm">
+              {rows.map((b) => {
+                const on = selected.includes(b.value);
+                return (
+                  <li key={b.value}>
+                    <Link
+                      href={searchHref(state, toggleFilter(state, facet, b.value))}
+                      scroll={false}
+                      prefetch={false}
+                      aria-current={on ? 'true' : undefined}
+                      className={`flex items-baseline justify-between gap-2 rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-sky-600 ${
+                        on ? 'bg-sky-100 font-medium text-sky-900 dark:bg-sky-900/60 dark:text-sky-100' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'
+                      }`}
+                    >
+                      <span className="min-w-0 truncate" title={facetValueLabel(facet, b.value)}>
+                        {on ? '✓ ' : ''}
+                        {facetValueLabel(facet, b.value)}
+                      </span>
+                      <span className="shrink-0 tabular-nums text-xs text-zinc-500 dark:text-zinc-400">{b.count.toLocaleString('en-US')}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { safeHttpUrl } from '@/lib/safe-url';
+
+/** A link to another site when the URL is plain http(s); otherwise the text alone. */
+export function ExtLink({ href, children }: { href: string | null | undefined; children: React.ReactNode }) {
+  const safe = safeHttpUrl(href);
+  if (!safe) return <span>{children}</span>;
+  return (
+    <a href={safe} rel="noopener noreferrer nofollow" className="text-sky-700 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-700">
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Nix syntax highlighting on the server (highlight.js core with only the Nix grammar, so no
+ * highlighting code ships to the browser). highlight.js escapes the source text; its output
+ * holds only `<span class="hljs-…">` wrappers.
+ */
+import hljs from 'highlight.js/lib/core';
+import nix from 'highlight.js/lib/languages/nix';
+
+hljs.registerLanguage('nix', nix);
+
+/** Longest text highlighted; longer values are shown escaped but plain. */
+const MAX_HIGHLIGHT = 20_000;
+
+/** Highlighted HTML of Nix source text. */
+export function highlightNix(code: string): string {
+  if (code.length > MAX_HIGHLIGHT) return escapeHtml(code);
+  return hljs.highlight(code, { language: 'nix', ignoreIllegals: true }).value;
+}
+
+/** Escape text for HTML. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
