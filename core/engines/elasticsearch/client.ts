@@ -16,7 +16,8 @@ export interface ElasticsearchConnection {
   caFile?: string | undefined;
   /** Per-request timeout (default 5000 ms). */
   requestTimeoutMs?: number;
-  /** Client-side retries on connection errors and 502/503/504 (default 1). */
+  /** Client-side retries on connection errors and 502/503/504 (default: one per other node, so a
+   * single stopped node fails at once instead of after the client's backoff). */
   maxRetries?: number;
 }
 
@@ -36,7 +37,7 @@ export function createClient(connection: ElasticsearchConnection): Client {
     auth: connection.auth,
     tls: ca ? { ca } : undefined,
     requestTimeout: connection.requestTimeoutMs ?? 5000,
-    maxRetries: connection.maxRetries ?? 1,
+    maxRetries: connection.maxRetries ?? Math.max(0, connection.nodes.length - 1),
     compression: false,
   });
 }

@@ -11,7 +11,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { Doc } from '../../documents/types';
 import type { AnalysedDoc } from '../../analysis/documents';
 import { NAME_FIELDS, TEXT_FIELDS, type NameField, type TextField } from '../../ranking';
-import type { FacetName } from '../../search/types';
+import { SEARCH_LIMITS, type FacetName } from '../../search/types';
 
 /**
  * Added to every static boost before indexing: `field_value_factor` may not produce a
@@ -33,9 +33,16 @@ export interface IndexedBody {
   facets: Partial<Record<FacetName, string[]>>;
 }
 
+/**
+ * Text words longer than any query can be (SEARCH_LIMITS.maxQueryLength) can never match; they
+ * are left out, as Lucene rejects a whole document with a term over 32766 bytes.
+ */
+const MAX_TEXT_WORD = SEARCH_LIMITS.maxQueryLength;
+
 /** Build the body that is sent to Elasticsearch for a document. */
 export function indexedBody(doc: Doc, analysed: AnalysedDoc, facets: Partial<Record<FacetName, string[]>>): IndexedBody {
-  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, analysed.text[f].join(' ')])) as Record<TextField, string>;
+  const words = (f: TextField) => analysed.text[f].filter((w) => w.length <= MAX_TEXT_WORD).join(' ');
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, words(f)])) as Record<TextField, string>;
   return {
     doc,
     sortKey: analysed.sortKey,

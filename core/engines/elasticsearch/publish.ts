@@ -21,6 +21,8 @@ import { aliasName, newIndexName, prefixPattern } from './names';
 
 const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const KINDS: DocKind[] = ['package', 'option'];
+/** Elasticsearch's limit on `_id`. */
+const MAX_ID_BYTES = 512;
 
 /** What publish needs besides the input. */
 export interface PublishContext {
@@ -160,6 +162,9 @@ async function loadKind<D extends Doc>(
   for await (const d of docs) {
     const analysed = analyse(d);
     if (seen.has(analysed.key)) throw new PublishError(`Duplicate ${kind} "${docId(d)}" in the metadata`);
+    if (Buffer.byteLength(analysed.key) > MAX_ID_BYTES) {
+      throw new PublishError(`The ${kind} "${docId(d).slice(0, 80)}…" has an id longer than ${MAX_ID_BYTES} bytes, the most Elasticsearch accepts`);
+    }
     seen.add(analysed.key);
     await loader.add(analysed.key, indexedBody(d, analysed, facetValues(d)));
     queued++;
