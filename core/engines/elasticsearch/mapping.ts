@@ -21,7 +21,7 @@ import { SEARCH_LIMITS, type FacetName } from '../../search/types';
 export const STATIC_BOOST_OFFSET = 100;
 
 /** Name fields that serve prefix queries get an edge-prefix index (2–19 characters; 19 is the maximum). */
-const PREFIXED: ReadonlySet<NameField> = new Set<NameField>(['id', 'leaf', 'leafTokens', 'pname', 'programs', 'pathTokens']);
+const PREFIXED: ReadonlySet<NameField> = new Set<NameField>(NAME_FIELDS.filter((f) => f !== 'pathPrefixes'));
 
 /** The indexed body of one document. */
 export interface IndexedBody {

@@ -4,8 +4,9 @@
  *   alternative → constant_score(term | prefix | fuzzy) with the alternative's weight, or, for
  *                 text, weight × BM25 (term / match_phrase per text field, field boosts summed);
  *   clause      → dis_max of its alternatives (best alternative wins, tie_breaker 0);
- *   clauses     → bool.should with minimum_should_match; shortcuts are further shoulds of an
- *                 outer bool (min 1), so clause scores count only when enough clauses match;
+ *   clauses     → bool.should with minimum_should_match; that bool and the shortcuts go into a
+ *                 dis_max (the larger counts), the `must` of an outer bool whose `should` holds
+ *                 the bonuses (they add score, never make a document match);
  *   exclusions  → must_not;  static boost → function_score/field_value_factor, boost_mode sum;
  *   filters     → post_filter, so each facet's counts ignore its own filter (filter aggs).
  * Nothing the user typed reaches Elasticsearch as syntax: values are terms, never query strings.
@@ -63,14 +64,18 @@ function clauseQuery(clause: Clause): Query {
   return { dis_max: { queries: clause.alternatives.map(scoredQuery), tie_breaker: 0 } };
 }
 
-/** The scoring query of a plan, without filters; null when it matches everything (browse). */
+/**
+ * The scoring query of a plan, without filters; null when it matches everything (browse).
+ * max(clause sum once minimum_should_match is reached, best shortcut) + matched bonuses.
+ */
 function planQuery(plan: QueryPlan): Query | null {
-  const should: Query[] = [];
+  const matching: Query[] = [];
   if (plan.clauses.length > 0) {
-    should.push({ bool: { should: plan.clauses.map(clauseQuery), minimum_should_match: plan.minimumShouldMatch } });
+    matching.push({ bool: { should: plan.clauses.map(clauseQuery), minimum_should_match: plan.minimumShouldMatch } });
   }
-  should.push(...plan.shortcuts.map(clauseQuery));
-  return should.length > 0 ? { bool: { should, minimum_should_match: 1 } } : null;
+  matching.push(...plan.shortcuts.map(clauseQuery));
+  if (matching.length === 0) return null;
+  return { bool: { must: [{ dis_max: { queries: matching, tie_breaker: 0 } }], should: plan.bonuses.map(clauseQuery) } };
 }
 
 function facetFilter(name: FacetName, values: string[]): Query {
