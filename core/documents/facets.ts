@@ -15,8 +15,8 @@ const uniq = (xs: Array<string | null | undefined>): string[] =>
 export function packageFacets(doc: PackageDoc): Record<'packageSet' | 'license' | 'maintainer' | 'platform', string[]> {
   return {
     packageSet: [doc.packageSet === '' ? TOP_LEVEL_PACKAGE_SET : doc.packageSet],
-    license: uniq(doc.licenses.map((l) => l.spdxId ?? l.shortName ?? l.fullName)),
-    maintainer: uniq(doc.maintainers.map((m) => m.github ?? m.name ?? m.email)),
+    license: uniq(doc.licenses.map((l) => l.spdxId || l.shortName || l.fullName)),
+    maintainer: uniq(doc.maintainers.map((m) => m.github || m.name || m.email)),
     platform: uniq(doc.platforms),
   };
 }
