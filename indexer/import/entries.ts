@@ -1,0 +1,47 @@
+/**
+ * Read the entries of a packages or options input as a stream of batches: open (path or URL,
+ * any compression; open.ts), scan the top-level object (scanner.ts), parse each entry.
+ */
+import { InterruptedError } from '../errors';
+import { openInput, type OpenedInput } from './open';
+import { JsonEntryScanner, type ScannedEntry } from './scanner';
+
+/** What an input holds. */
+export type InputKind = 'packages' | 'options';
+
+/** A stream of entries and what is known about the input. */
+export interface EntryStream {
+  input: OpenedInput;
+  /** Batches of entries in file order (one per decompressed chunk that completed any). */
+  batches: AsyncGenerator<ScannedEntry[]>;
+  /** Decompressed bytes scanned so far. */
+  bytesScanned: () => number;
+  /** Whether the input used the channel format `{"version": N, "packages": {…}}`. */
+  channelFormat: () => boolean;
+}
+
+/** How to read. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** Open an input and stream its entries. */
+export async function readEntries(location: string, kind: InputKind, options: ReadOptions = {}): Promise<EntryStream> {
+  const input = await openInput(location, options);
+  const scanner = new JsonEntryScanner({ source: location, channelFormat: kind === 'packages' });
+  async function* batches(): AsyncGenerator<ScannedEntry[]> {
+    for await (const chunk of input.chunks) {
+      if (options.signal?.aborted) throw new InterruptedError();
+      const entries = scanner.push(chunk);
+      if (entries.length > 0) yield entries;
+    }
+    scanner.end();
+  }
+  return {
+    input,
+    batches: batches(),
+    bytesScanned: () => scanner.bytesRead,
+    channelFormat: () => scanner.channelFormat,
+  };
+}
