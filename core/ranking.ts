@@ -98,11 +98,14 @@ export function minimumShouldMatch(n: number): number {
 export const STATIC_WEIGHTS = {
   package: {
     /** Top-level attribute (no package set). */
-    topLevel: 4,
+    topLevel: 8,
     /** Per character of the attribute's last segment beyond 4 (shorter names first among equals). */
     perLeafChar: -0.08,
     /** A NixOS / Home Manager module is named after the package: a general popularity signal. */
-    hasModule: 4,
+    hasModule: 12,
+    /** Per doubling of the packages named after this one (mpvScripts.*, jellyfin-web…), up to the cap. */
+    perEcosystemDoubling: 1.5,
+    ecosystemCap: 6,
     broken: -3,
     insecure: -2,
     unsupported: -1,

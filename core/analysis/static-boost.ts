@@ -4,7 +4,7 @@
  */
 import type { OptionDoc, PackageDoc } from '../documents/types';
 import { STATIC_WEIGHTS } from '../ranking';
-import { normalise } from './tokens';
+import { identifierTokens, normalise } from './tokens';
 
 /** Channel-wide facts a boost may use. Build it with BoostContextBuilder before analysing. */
 export interface BoostContext {
@@ -12,10 +12,15 @@ export interface BoostContext {
   moduleNames: ReadonlySet<string>;
   /** Top-level attribute names and pnames of the channel's packages, lowercase. */
   packageNames: ReadonlySet<string>;
+  /**
+   * Per name token: how many distinct pnames have it among their attribute-path tokens
+   * (mpv → mpvScripts.*, mpv-shim, …): the size of the ecosystem named after a package.
+   */
+  nameMentions: ReadonlyMap<string, number>;
 }
 
 /** An empty context: no channel-wide signals (for single documents and tests). */
-export const EMPTY_BOOST_CONTEXT: BoostContext = { moduleNames: new Set(), packageNames: new Set() };
+export const EMPTY_BOOST_CONTEXT: BoostContext = { moduleNames: new Set(), packageNames: new Set(), nameMentions: new Map() };
 
 /** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
 export function optionModuleName(loc: readonly string[]): string | null {
@@ -26,6 +31,7 @@ export function optionModuleName(loc: readonly string[]): string | null {
 export class BoostContextBuilder {
   private readonly moduleNames = new Set<string>();
   private readonly packageNames = new Set<string>();
+  private readonly mentions = new Map<string, Set<string>>();
 
   /** Record an option: a depth-3 `enable` option names a module. */
   addOption(doc: Pick<OptionDoc, 'loc'>): void {
@@ -37,13 +43,24 @@ export class BoostContextBuilder {
 
   /** Record a package: top-level attribute names and pnames. */
   addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>): void {
+    const pname = normalise(doc.pname);
     if (doc.packageSet === '') this.packageNames.add(normalise(doc.attrPath));
-    this.packageNames.add(normalise(doc.pname));
+    this.packageNames.add(pname);
+    for (const seg of doc.attrPath.split('.')) {
+      for (const t of identifierTokens(seg)) {
+        const set = this.mentions.get(t);
+        if (set) set.add(pname);
+        else this.mentions.set(t, new Set([pname]));
+      }
+    }
   }
 
   /** The collected context. */
   build(): BoostContext {
-    return { moduleNames: this.moduleNames, packageNames: this.packageNames };
+    const nameMentions = new Map<string, number>();
+    // A package's own pname does not count as a mention of itself.
+    for (const [t, set] of this.mentions) nameMentions.set(t, set.size - (set.has(t) ? 1 : 0));
+    return { moduleNames: this.moduleNames, packageNames: this.packageNames, nameMentions };
   }
 }
 
@@ -57,6 +74,8 @@ export function packageStaticBoost(doc: PackageDoc, ctx: BoostContext): number {
   if (doc.packageSet === '' && (ctx.moduleNames.has(normalise(leaf)) || ctx.moduleNames.has(normalise(doc.pname)))) {
     s += w.hasModule;
   }
+  const mentions = ctx.nameMentions.get(normalise(doc.pname)) ?? 0;
+  s += Math.min(w.ecosystemCap, w.perEcosystemDoubling * Math.log2(1 + mentions));
   if (doc.flags.broken) s += w.broken;
   if (doc.flags.insecure) s += w.insecure;
   if (doc.flags.unsupported) s += w.unsupported;

@@ -68,14 +68,13 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
     // Pass 1 over options: which modules exist (a package with a module is a popularity signal).
     const ctx = new BoostContextBuilder();
     for await (const o of input.options()) ctx.addOption(o);
-    // Packages need module names; options need package names: packages first, then options.
+    for await (const p of input.packages()) ctx.addPackage(p);
+    check();
+    const boost = ctx.build();
     const pkgBuilder = new NameIndexBuilder(PACKAGE_FACETS);
-    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => {
-      ctx.addPackage(d);
-      return [analysePackage(d, ctx.build()), packageFacets(d)];
-    }, pkgBuilder, expected.packages, options, check);
+    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => [analysePackage(d, boost), packageFacets(d)], pkgBuilder, expected.packages, options, check);
     const optBuilder = new NameIndexBuilder(OPTION_FACETS);
-    const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, ctx.build()), optionFacets(d)], optBuilder, expected.options, options, check);
+    const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, boost), optionFacets(d)], optBuilder, expected.options, options, check);
     if (packages !== expected.packages || opts !== expected.options) {
       throw new PublishError(
         `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,
@@ -135,7 +134,8 @@ async function loadKind<D extends PackageDoc | OptionDoc>(
 ): Promise<number> {
   const t = TABLES[kind];
   const putDoc = db.prepare(`INSERT INTO ${t.docs} (id, key, json) VALUES (?, ?, ?)`);
-  const putText = db.prepare(`INSERT INTO ${t.text} (rowid, description, long_description) VALUES (?, ?, ?)`);
+  const putDescription = db.prepare(`INSERT INTO ${t.text.description} (rowid, text) VALUES (?, ?)`);
+  const putLong = db.prepare(`INSERT INTO ${t.text.longDescription} (rowid, text) VALUES (?, ?)`);
   let batch: D[] = [];
   let loaded = 0;
   const seen = new Set<string>();
@@ -146,7 +146,8 @@ async function loadKind<D extends PackageDoc | OptionDoc>(
       seen.add(a.key);
       const id = builder.add(a, facets);
       putDoc.run(id, a.key, JSON.stringify(d));
-      putText.run(id, a.text.description.join(' '), a.text.longDescription.join(' '));
+      if (a.text.description.length > 0) putDescription.run(id, a.text.description.join(' '));
+      if (a.text.longDescription.length > 0) putLong.run(id, a.text.longDescription.join(' '));
     }
   });
   for await (const d of docs) {

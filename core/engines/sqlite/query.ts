@@ -8,10 +8,10 @@ import { boundedEditDistance } from '@/core/analysis/edit-distance';
 import type { DocKind, DocOf } from '@/core/documents/types';
 import type { Alternative, NameAlternative, QueryPlan } from '@/core/query/plan';
 import { facetsOf } from '@/core/query/request';
-import { NAME_FIELDS } from '@/core/ranking';
+import { NAME_FIELDS, TEXT_FIELDS } from '@/core/ranking';
 import { SEARCH_LIMITS, type FacetBucket, type FacetName, type SearchResponse } from '@/core/search/types';
 import { forEachPrefixed, postingsOf, type NameIndex } from './name-index';
-import { TABLES, bm25Expression } from './schema';
+import { TABLES, TEXT_BOOSTS } from './schema';
 import type { OpenChannel } from './store';
 
 type Visit = (doc: number, weight: number) => void;
@@ -68,10 +68,16 @@ export class PlanExecutor {
   }
 
   private textAlternative(kind: DocKind, tokens: string[], weight: number, visit: Visit): void {
-    const t = TABLES[kind].text;
+    // BM25 per text field, weighted and summed (as Elasticsearch sums per-field match scores).
     const phrase = `"${tokens.join(' ').replace(/"/g, '""')}"`;
-    const stmt = this.statement(`SELECT rowid AS id, ${bm25Expression(t)} AS s FROM ${t} WHERE ${t} MATCH ?`);
-    for (const row of stmt.iterate(phrase) as IterableIterator<{ id: number; s: number }>) visit(row.id, weight * -row.s);
+    const sums = new Map<number, number>();
+    for (const field of TEXT_FIELDS) {
+      const t = TABLES[kind].text[field];
+      const stmt = this.statement(`SELECT rowid AS id, bm25(${t}) AS s FROM ${t} WHERE ${t} MATCH ?`);
+      const boost = TEXT_BOOSTS[field];
+      for (const row of stmt.iterate(phrase) as IterableIterator<{ id: number; s: number }>) sums.set(row.id, (sums.get(row.id) ?? 0) - boost * row.s);
+    }
+    for (const [id, s] of sums) visit(id, weight * s);
   }
 
   /** Adds each bonus clause's best alternative score (bonuses never make a document match). */

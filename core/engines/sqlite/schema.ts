@@ -5,10 +5,10 @@
  * LAYOUT_VERSION. Either differing means the file must be rebuilt (`npm run index -- load`).
  */
 import { join } from 'node:path';
-import { TEXT_FIELD_BOOSTS } from '@/core/ranking';
+import { TEXT_FIELD_BOOSTS, type TextField } from '@/core/ranking';
 
 /** Version of the table layout below; bump with every change to it. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 /** FTS5 tokenizer: the text is pre-tokenised by core/analysis (words of letters, marks and digits, space-separated). */
 const TOKENIZER = `tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"`;
@@ -19,8 +19,10 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE name_index (kind TEXT NOT NULL, part TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, part));
 CREATE TABLE package_docs (id INTEGER PRIMARY KEY, key TEXT NOT NULL, json TEXT NOT NULL);
 CREATE TABLE option_docs (id INTEGER PRIMARY KEY, key TEXT NOT NULL, json TEXT NOT NULL);
-CREATE VIRTUAL TABLE package_text USING fts5(description, long_description, content = '', columnsize = 1, ${TOKENIZER});
-CREATE VIRTUAL TABLE option_text USING fts5(description, long_description, content = '', columnsize = 1, ${TOKENIZER});
+CREATE VIRTUAL TABLE package_description USING fts5(text, content = '', ${TOKENIZER});
+CREATE VIRTUAL TABLE package_long_description USING fts5(text, content = '', ${TOKENIZER});
+CREATE VIRTUAL TABLE option_description USING fts5(text, content = '', ${TOKENIZER});
+CREATE VIRTUAL TABLE option_long_description USING fts5(text, content = '', ${TOKENIZER});
 `;
 
 /** Indexes created after the bulk load (faster than maintaining them row by row). */
@@ -29,16 +31,17 @@ CREATE UNIQUE INDEX package_docs_key ON package_docs (key);
 CREATE UNIQUE INDEX option_docs_key ON option_docs (key);
 `;
 
-/** Table names per kind. */
+/**
+ * Table names per kind. One FTS5 table per text field, so BM25 normalises each field by its
+ * own length (as Elasticsearch does per field): a long description must not drown a short one.
+ */
 export const TABLES = {
-  package: { docs: 'package_docs', text: 'package_text' },
-  option: { docs: 'option_docs', text: 'option_text' },
-} as const;
+  package: { docs: 'package_docs', text: { description: 'package_description', longDescription: 'package_long_description' } },
+  option: { docs: 'option_docs', text: { description: 'option_description', longDescription: 'option_long_description' } },
+} as const satisfies Record<string, { docs: string; text: Record<TextField, string> }>;
 
-/** The bm25() call of a kind's text table, with the column weights of core/ranking.ts. */
-export function bm25Expression(table: string): string {
-  return `bm25(${table}, ${TEXT_FIELD_BOOSTS.description}, ${TEXT_FIELD_BOOSTS.longDescription})`;
-}
+/** Boost of each text field inside a text score (core/ranking.ts). */
+export const TEXT_BOOSTS = TEXT_FIELD_BOOSTS;
 
 /** Path of a channel's database. */
 export function channelFile(dir: string, channel: string): string {
