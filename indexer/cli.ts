@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadChannelsFile, type ChannelConfig } from '@/core/channels/config';
 import { readConfig, type AppConfig } from '@/core/config';
 import { createEngine } from '@/core/engines';
@@ -27,6 +27,7 @@ interface CommonOptions {
   force?: boolean;
   verbose?: boolean;
   engine?: 'sqlite' | 'elasticsearch';
+  jobs?: number;
 }
 
 type BuildOptions = CommonOptions & AdHocInputs;
@@ -41,6 +42,15 @@ function withCommon(command: Command): Command {
     .option('--data-dir <dir>', 'data directory; metadata goes to <dir>/metadata (default: $NIXSEARCH_DATA_DIR or ./.data)')
     .option('--verbose', 'print stack traces of errors');
 }
+
+const jobsOption = () =>
+  new Option('--jobs <n>', 'worker threads for parsing and normalising large inputs (0 = none; default: one per core, at most 4)').argParser(
+    (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+      return n;
+    },
+  );
 
 const engineOption = () =>
   new Option('--engine <name>', 'search engine to publish into (default: $NIXSEARCH_ENGINE or sqlite)').choices([
@@ -143,11 +153,12 @@ withCommon(program.command('build'))
   .option('--revision <rev>', 'ad hoc: revision for source links')
   .option('--source-base-url <url>', 'ad hoc: base URL for source links (default: nixpkgs on GitHub at the revision)')
   .option('--home-manager-source-base-url <url>', 'ad hoc: base URL for Home Manager declarations')
+  .addOption(jobsOption())
   .action(async (options: BuildOptions & { out?: string }) => {
     await run(options, async (reporter, signal) => {
       const config = settingsFrom({ ...options, dataDir: options.dataDir ?? options.out });
       const channels = channelsFor(config, options);
-      const results = await buildChannels(channels, { dataDir: config.dataDir, force: options.force, signal, reporter });
+      const results = await buildChannels(channels, { dataDir: config.dataDir, force: options.force, jobs: options.jobs, signal, reporter });
       return `Metadata in ${config.dataDir}/metadata:\n${buildSummary(results)}`;
     });
   });
@@ -174,13 +185,20 @@ withCommon(program.command('update'))
   .description('build, then load: what `npm start` runs; takes seconds when nothing changed')
   .addOption(engineOption())
   .option('--force', 'rebuild and republish even when nothing changed')
+  .addOption(jobsOption())
   .action(async (options: CommonOptions) => {
     await run(options, async (reporter, signal) => {
       const config = settingsFrom(options);
       const channels = selectChannels(loadChannelsFile(config.channelsFile), options.channel);
       const engine = createEngine(config);
       try {
-        const { builds, loads } = await updateChannels(engine, channels, { dataDir: config.dataDir, force: options.force, signal, reporter });
+        const { builds, loads } = await updateChannels(engine, channels, {
+          dataDir: config.dataDir,
+          force: options.force,
+          jobs: options.jobs,
+          signal,
+          reporter,
+        });
         return `Metadata:\n${buildSummary(builds)}\nEngine ${engine.name}:\n${loadSummary(loads)}`;
       } finally {
         await engine.close();

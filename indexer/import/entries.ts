@@ -1,10 +1,11 @@
 /**
- * Read the entries of a packages or options input as a stream of batches: open (path or URL,
- * any compression; open.ts), scan the top-level object (scanner.ts), parse each entry.
+ * Read the entries of a packages or options input as a stream of batches of raw (unparsed)
+ * entries: open (path or URL, any compression; open.ts) and scan the top-level object
+ * (scanner.ts). Parsing each entry is left to the caller, which may do it in worker threads.
  */
 import { InterruptedError } from '../errors';
 import { openInput, type OpenedInput } from './open';
-import { JsonEntryScanner, type ScannedEntry } from './scanner';
+import { JsonEntryScanner, type RawEntry } from './scanner';
 
 /** What an input holds. */
 export type InputKind = 'packages' | 'options';
@@ -12,8 +13,8 @@ export type InputKind = 'packages' | 'options';
 /** A stream of entries and what is known about the input. */
 export interface EntryStream {
   input: OpenedInput;
-  /** Batches of entries in file order (one per decompressed chunk that completed any). */
-  batches: AsyncGenerator<ScannedEntry[]>;
+  /** Batches of raw entries in file order (one per decompressed chunk that completed any). */
+  batches: AsyncGenerator<RawEntry[]>;
   /** Decompressed bytes scanned so far. */
   bytesScanned: () => number;
   /** Whether the input used the channel format `{"version": N, "packages": {…}}`. */
@@ -30,7 +31,7 @@ export interface ReadOptions {
 export async function readEntries(location: string, kind: InputKind, options: ReadOptions = {}): Promise<EntryStream> {
   const input = await openInput(location, options);
   const scanner = new JsonEntryScanner({ source: location, channelFormat: kind === 'packages' });
-  async function* batches(): AsyncGenerator<ScannedEntry[]> {
+  async function* batches(): AsyncGenerator<RawEntry[]> {
     for await (const chunk of input.chunks) {
       if (options.signal?.aborted) throw new InterruptedError();
       const entries = scanner.push(chunk);

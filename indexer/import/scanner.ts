@@ -16,11 +16,47 @@
  */
 import { JsonSyntaxError } from '../errors';
 
-/** One member of the object: its key, its parsed value and the byte offset where the value starts. */
+/** One member of the object, not yet parsed: its key, the bytes of its value and where they start. */
+export interface RawEntry {
+  key: string;
+  bytes: Buffer;
+  /** Absolute byte offset of the value. */
+  offset: number;
+  /** Line (1-based) and absolute byte offset of the start of that line. */
+  line: number;
+  lineStart: number;
+}
+
+/** One member of the object, parsed. */
 export interface ScannedEntry {
   key: string;
   value: unknown;
   offset: number;
+}
+
+/**
+ * JSON.parse one member's value; a syntax error becomes a JsonSyntaxError with the absolute
+ * byte offset, line and column in the input.
+ */
+export function parseEntry(source: string, entry: RawEntry): unknown {
+  const text = entry.bytes.toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw entrySyntaxError(source, entry, text, (error as Error).message);
+  }
+}
+
+/** The JsonSyntaxError for a JSON.parse failure inside an entry. */
+export function entrySyntaxError(source: string, entry: RawEntry, text: string, message: string): JsonSyntaxError {
+  const pos = /position (\d+)/.exec(message);
+  const before = text.slice(0, pos ? Math.min(Number(pos[1]), text.length) : 0);
+  const offset = entry.offset + Buffer.byteLength(before);
+  const newline = before.lastIndexOf('\n');
+  const line = entry.line + (before.match(/\n/g)?.length ?? 0);
+  const column = newline >= 0 ? Buffer.byteLength(before.slice(newline + 1)) + 1 : offset - entry.lineStart + 1;
+  const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  return new JsonSyntaxError(source, offset, line, column, `invalid JSON in the entry "${entry.key}" (${reason})`);
 }
 
 /** How to scan. */
@@ -85,9 +121,9 @@ export class JsonEntryScanner {
     return this.chunkOffset;
   }
 
-  /** Feed the next chunk; returns the members completed within it. */
-  push(chunk: Buffer): ScannedEntry[] {
-    const out: ScannedEntry[] = [];
+  /** Feed the next chunk; returns the members completed within it (their bytes may share the chunk's memory). */
+  push(chunk: Buffer): RawEntry[] {
+    const out: RawEntry[] = [];
     const n = chunk.length;
     let i = 0;
     while (i < n) {
@@ -244,7 +280,7 @@ export class JsonEntryScanner {
    * Inside an object/array value: the hot loop. Only quotes, backslashes (in strings),
    * brackets and newlines matter; everything else is skipped.
    */
-  private scanNested(chunk: Buffer, i: number, out: ScannedEntry[]): number {
+  private scanNested(chunk: Buffer, i: number, out: RawEntry[]): number {
     const n = chunk.length;
     let depth = this.depth;
     let inString = this.inString;
@@ -284,7 +320,7 @@ export class JsonEntryScanner {
   }
 
   /** Inside a key or a string value: find the closing quote. */
-  private scanString(chunk: Buffer, i: number, out: ScannedEntry[]): number {
+  private scanString(chunk: Buffer, i: number, out: RawEntry[]): number {
     const n = chunk.length;
     let escaped = this.escaped;
     for (; i < n; i++) {
@@ -331,31 +367,27 @@ export class JsonEntryScanner {
     }
   }
 
-  private emit(chunk: Buffer, end: number, out: ScannedEntry[]): void {
-    const bytes = this.tokenBytes(chunk, end);
-    const value = this.parse(bytes, `the entry "${this.key}"`);
-    if (this.mode === 'channel' && !this.inContainer) this.header[this.key] = value;
-    else out.push({ key: this.key, value, offset: this.tokenOffset });
+  private emit(chunk: Buffer, end: number, out: RawEntry[]): void {
+    const entry: RawEntry = {
+      key: this.key,
+      bytes: this.tokenBytes(chunk, end),
+      offset: this.tokenOffset,
+      line: this.tokenLine,
+      lineStart: this.tokenLineStart,
+    };
+    if (this.mode === 'channel' && !this.inContainer) this.header[this.key] = parseEntry(this.options.source, entry);
+    else out.push(entry);
   }
 
-  /** JSON.parse one token; a syntax error is reported with its absolute position. */
+  /** JSON.parse a key with escapes; a syntax error is reported with its absolute position. */
   private parse(bytes: Buffer, what: string): unknown {
-    const text = bytes.toString('utf8');
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      const message = (error as Error).message;
-      const pos = /position (\d+)/.exec(message);
-      const charPos = pos ? Math.min(Number(pos[1]), text.length) : 0;
-      const before = text.slice(0, charPos);
-      const offset = this.tokenOffset + Buffer.byteLength(before);
-      const nl = before.lastIndexOf('\n');
-      const lines = before.split('\n').length - 1;
-      const line = this.tokenLine + lines;
-      const column = nl >= 0 ? Buffer.byteLength(before.slice(nl + 1)) + 1 : offset - this.tokenLineStart + 1;
-      const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-      throw new JsonSyntaxError(this.options.source, offset, line, column, `invalid JSON in ${what} (${reason})`);
-    }
+    return parseEntry(this.options.source, {
+      key: what,
+      bytes,
+      offset: this.tokenOffset,
+      line: this.tokenLine,
+      lineStart: this.tokenLineStart,
+    });
   }
 
   private error(offset: number, reason: string): JsonSyntaxError {

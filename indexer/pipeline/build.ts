@@ -4,7 +4,7 @@
  * `<dataDir>/metadata/<channel>` only when complete. Existing metadata is reused when its
  * content hash equals the inputs' (unless forced).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelConfig, Source } from '@/core/channels/config';
@@ -12,7 +12,6 @@ import { SCHEMA_VERSION, type OptionSetId } from '@/core/documents/types';
 import { METADATA_FILES, type ChannelMeta, type Manifest } from '@/core/metadata/manifest';
 import { IndexerError, InterruptedError } from '../errors';
 import { readManifestIfComplete } from '../load/metadata';
-import { channelRenderContext } from '../normalise/text';
 import { formatCount, formatDuration, silentReporter, type Reporter } from '../progress/reporter';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { contentHash, type InputFingerprint } from '../write/content-hash';
@@ -20,7 +19,8 @@ import { JsonlWriter } from '../write/jsonl';
 import { writeManifest } from '../write/manifest';
 import { channelMetadataDir, createStaging, recoverStaging } from '../write/staging';
 import { fingerprintBeforeRead } from './fingerprint';
-import { importOptions, importPackages, type InputResult } from './import-input';
+import { importInput } from './import-input';
+import { defaultJobs, WorkerPool } from './worker-pool';
 import { resolveInput } from './resolve-input';
 
 /** Options of buildChannel. */
@@ -30,6 +30,19 @@ export interface BuildOptions {
   force?: boolean;
   signal?: AbortSignal;
   reporter?: Reporter;
+  /** Worker threads for parsing and normalising large inputs (0 = none; default: one per core, at most 4). */
+  jobs?: number;
+}
+
+/** Inputs smaller than this (raw bytes) are processed in the main thread: workers would not pay off. */
+const PARALLEL_MIN_BYTES = 256 * 1024;
+
+async function rawSize(location: string): Promise<number | null> {
+  if (/^https?:\/\//i.test(location)) return null;
+  return stat(location).then(
+    (s) => s.size,
+    () => null,
+  );
 }
 
 /** What a build did. */
@@ -96,7 +109,13 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
   const workDir = await mkdtemp(join(tmpdir(), `nixsearch-${channel.id}-`));
   const packagesOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.packages));
   const optionsOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.options));
-  const render = channelRenderContext(channel.id);
+  const jobs = options.jobs ?? defaultJobs();
+  let pool: WorkerPool | null = null;
+  const poolFor = async (location: string) => {
+    const size = await rawSize(location);
+    if (jobs === 0 || (size !== null && size < PARALLEL_MIN_BYTES)) return null;
+    return (pool ??= new WorkerPool(jobs));
+  };
   try {
     const fingerprints: InputFingerprint[] = [];
     const sources: Manifest['sources'] = [];
@@ -108,16 +127,16 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
       const key = input.kind === 'packages' ? 'packages' : `options.${input.optionSet}`;
       const resolved = await resolveInput(input, { workDir, signal: options.signal, reporter, label });
       if (resolved.evaluationMs !== null) timings[`evaluate.${key}`] = resolved.evaluationMs;
-      const source = { sourceBaseUrl: input.sourceBaseUrl, sourceRoot: resolved.sourceRoot };
-      const common = { reporter, label, signal: options.signal };
-      let result: InputResult;
-      if (input.kind === 'packages') {
-        result = await importPackages(resolved.location, { source, render }, { ...common, writer: packagesOut });
-      } else {
-        const before = optionsOut.count;
-        result = await importOptions(resolved.location, { optionSet: input.optionSet!, source, render }, { ...common, writer: optionsOut });
-        optionCounts[input.optionSet!] = (optionCounts[input.optionSet!] ?? 0) + optionsOut.count - before;
-      }
+      const spec = {
+        channel: channel.id,
+        sourceBaseUrl: input.sourceBaseUrl,
+        sourceRoot: resolved.sourceRoot,
+        ...(input.optionSet ? { optionSet: input.optionSet } : {}),
+      };
+      const writer = input.kind === 'packages' ? packagesOut : optionsOut;
+      const pool = await poolFor(resolved.location);
+      const result = await importInput(resolved.location, input.kind, spec, { writer, reporter, label, signal: options.signal, pool });
+      if (input.optionSet) optionCounts[input.optionSet] = (optionCounts[input.optionSet] ?? 0) + result.written;
       timings[key] = result.durationMs;
       for (const [reason, n] of Object.entries(result.skipped)) skipped[`${key}/${reason}`] = n;
       fingerprints.push(fingerprintOf(input, known[i] ?? `sha256:${result.rawSha256}`));
@@ -157,6 +176,7 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
     await staging.discard();
     throw options.signal?.aborted ? new InterruptedError() : error;
   } finally {
+    await (pool as WorkerPool | null)?.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -1,19 +1,19 @@
 /**
- * One input through the streaming pipeline: read entries (import/), check the kind on the
- * first ones, normalise each (normalise/), append the documents as JSON Lines (write/).
- * Memory stays bounded by one decompressed chunk's entries, whatever the input size.
+ * One input through the streaming pipeline: read raw entries (import/), parse the first ones
+ * to check the kind and the era's markup, then parse + normalise every entry (batch.ts; in
+ * worker threads when a pool is given) and append the documents as JSON Lines (write/), in
+ * input order. Memory stays bounded by the batches in flight, whatever the input size.
  */
-import type { OptionDoc, PackageDoc } from '@/core/documents/types';
 import { InterruptedError } from '../errors';
 import { readEntries, type InputKind } from '../import/entries';
 import { checkKind, KIND_SAMPLE } from '../import/kind';
-import type { ScannedEntry } from '../import/scanner';
-import { normaliseOption, type OptionContext } from '../normalise/option';
-import { normalisePackage, type Normalised, type PackageContext } from '../normalise/package';
+import { parseEntry, type RawEntry, type ScannedEntry } from '../import/scanner';
 import { detectEraFormat } from '../normalise/text';
 import type { Reporter } from '../progress/reporter';
 import { formatCount, formatDuration } from '../progress/reporter';
 import type { JsonlWriter } from '../write/jsonl';
+import { normaliseBatch, type BatchResult, type NormaliseSpec } from './batch';
+import type { WorkerPool } from './worker-pool';
 
 /** What importing one input produced. */
 export interface InputResult {
@@ -25,59 +25,82 @@ export interface InputResult {
   durationMs: number;
 }
 
-/** Common options. */
+/** Options of importInput. */
 export interface ImportOptions {
   writer: JsonlWriter;
   reporter: Reporter;
-  /** Label of the progress step, e.g. "nixos-24.11 packages". */
+  /** Label of the progress step, e.g. "nixos-24.11: packages". */
   label: string;
   signal?: AbortSignal;
+  /** Worker threads to parse and normalise in; null = in this thread. */
+  pool: WorkerPool | null;
 }
-
-type Normaliser<D> = (key: string, value: unknown) => Normalised<D>;
 
 /** Entries read ahead before normalising: enough to tell the kind and the era's markup. */
 const PEEK_ENTRIES = Math.max(KIND_SAMPLE, 1000);
+/** Batches in flight per worker (bounds memory while keeping workers busy). */
+const IN_FLIGHT_PER_WORKER = 3;
 
-async function importInput<D>(
-  location: string,
-  kind: InputKind,
-  makeNormaliser: (sample: ScannedEntry[]) => Normaliser<D>,
-  options: ImportOptions,
-): Promise<InputResult> {
+/** What an input's entries become: the spec without the parts decided from the first entries. */
+export type InputSpec = Omit<NormaliseSpec, 'kind' | 'eraFormat'>;
+
+/** Import one packages or options input. */
+export async function importInput(location: string, kind: InputKind, spec: InputSpec, options: ImportOptions): Promise<InputResult> {
   const started = Date.now();
   const stream = await readEntries(location, kind, { signal: options.signal });
   const step = options.reporter.step(options.label, stream.input.totalBytes, 'bytes');
   const seen = new Set<string>();
   const skipped: Record<string, number> = {};
+  const count = (reason: string, n = 1) => (skipped[reason] = (skipped[reason] ?? 0) + n);
   let written = 0;
+  const inFlight: Promise<BatchResult>[] = [];
+  const maxInFlight = options.pool ? IN_FLIGHT_PER_WORKER * options.pool.size : 0;
+  const flush = async (result: BatchResult) => {
+    await options.writer.writeText(result.jsonl, result.written);
+    written += result.written;
+    for (const [reason, n] of Object.entries(result.skipped)) count(reason, n);
+    step.update(stream.input.rawBytesRead(), written);
+  };
   try {
     // The first entries decide the kind check and (options) the era's markup.
-    const sample: ScannedEntry[] = [];
+    const sample: RawEntry[] = [];
     while (sample.length < PEEK_ENTRIES) {
       const next = await stream.batches.next();
       if (next.done) break;
       sample.push(...next.value);
     }
-    checkKind(location, kind, sample);
-    const normalise = makeNormaliser(sample);
-    const handle = async (batch: ScannedEntry[]) => {
-      const docs: D[] = [];
-      for (const { key, value } of batch) {
-        const result = seen.has(key) ? { skip: 'duplicate' } : normalise(key, value);
-        seen.add(key);
-        if ('doc' in result) docs.push(result.doc);
-        else skipped[result.skip] = (skipped[result.skip] ?? 0) + 1;
+    const parsedSample: ScannedEntry[] = sample.map((e) => ({ key: e.key, value: parseEntry(location, e), offset: e.offset }));
+    checkKind(location, kind, parsedSample);
+    const full: NormaliseSpec = { ...spec, kind };
+    if (kind === 'options') {
+      const descriptions = parsedSample.map((e) => (e.value as { description?: unknown } | null)?.description);
+      full.eraFormat = detectEraFormat(descriptions.filter((d) => typeof d === 'string'));
+    }
+    const handle = async (batch: RawEntry[], values?: unknown[]) => {
+      const fresh: RawEntry[] = [];
+      const freshValues: unknown[] = [];
+      batch.forEach((entry, i) => {
+        if (seen.has(entry.key)) return void count('duplicate');
+        seen.add(entry.key);
+        fresh.push(entry);
+        if (values) freshValues.push(values[i]);
+      });
+      if (options.pool) {
+        inFlight.push(options.pool.run(full, location, fresh));
+        if (inFlight.length >= maxInFlight) await flush(await inFlight.shift()!);
+      } else {
+        const parsed = values ? freshValues : fresh.map((e) => parseEntry(location, e));
+        await flush(normaliseBatch(full, fresh.map((e) => e.key), parsed));
       }
-      await options.writer.write(docs);
-      written += docs.length;
-      step.update(stream.input.rawBytesRead(), written);
       if (options.signal?.aborted) throw new InterruptedError();
     };
-    await handle(sample);
+    await handle(sample, options.pool ? undefined : parsedSample.map((e) => e.value));
     for await (const batch of stream.batches) await handle(batch);
+    while (inFlight.length > 0) await flush(await inFlight.shift()!);
   } catch (error) {
     step.fail();
+    // Settle what is still in flight (ignoring its results) before giving up.
+    await Promise.allSettled(inFlight);
     await stream.batches.return(undefined).catch(() => undefined);
     throw error;
   }
@@ -85,27 +108,4 @@ async function importInput<D>(
   const durationMs = Date.now() - started;
   step.finish(`${formatCount(written)} written, ${formatCount(skippedTotal)} skipped in ${formatDuration(durationMs)}`);
   return { written, skipped, rawSha256: stream.input.rawSha256(), durationMs };
-}
-
-/** Import a packages input (flat or channel format). */
-export function importPackages(location: string, context: PackageContext, options: ImportOptions): Promise<InputResult> {
-  return importInput<PackageDoc>(location, 'packages', () => (key, value) => normalisePackage(key, value, context), options);
-}
-
-/** Import an options.json; the markup of its descriptions is detected from its first entries. */
-export function importOptions(
-  location: string,
-  context: Omit<OptionContext, 'eraFormat'>,
-  options: ImportOptions,
-): Promise<InputResult> {
-  return importInput<OptionDoc>(
-    location,
-    'options',
-    (sample) => {
-      const descriptions = sample.map((e) => (e.value as { description?: unknown } | null)?.description).filter((d) => typeof d === 'string');
-      const eraFormat = detectEraFormat(descriptions);
-      return (key, value) => normaliseOption(key, value, { ...context, eraFormat });
-    },
-    options,
-  );
 }

@@ -11,6 +11,8 @@ export interface RunSettings {
   force?: boolean;
   signal?: AbortSignal;
   reporter?: Reporter;
+  /** Worker threads for large inputs (see BuildOptions.jobs). */
+  jobs?: number;
 }
 
 /** Build the channels one after the other (stopping at the first failure). */

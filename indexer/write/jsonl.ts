@@ -26,6 +26,15 @@ export class JsonlWriter {
     this.bytes += buffer.length;
   }
 
+  /** Append ready-made JSON Lines text holding `count` documents. */
+  async writeText(text: string, count: number): Promise<void> {
+    if (count === 0) return;
+    const buffer = Buffer.from(text, 'utf8');
+    await this.handle.write(buffer);
+    this.count += count;
+    this.bytes += buffer.length;
+  }
+
   /** Flush to disk and close. */
   async close(): Promise<void> {
     await this.handle.sync();
