@@ -79,7 +79,7 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
     names: {
       id: [normalise(doc.name)],
       leaf: [normalise(leaf)],
-      leafTokens: identifierTokens(leaf),
+      leafTokens: [...identifierTokens(leaf)],
       pname: [],
       programs: [],
       module: moduleTokens,

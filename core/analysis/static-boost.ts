@@ -64,8 +64,24 @@ export class BoostContextBuilder {
   }
 }
 
-/** Static boost of a package. */
+/**
+ * Static boost of a package: round(base) + ecosystemBoost. Engines that stream packages once
+ * may compute the base with an empty nameMentions and add ecosystemBoost at the end: the sum is
+ * the same number.
+ */
 export function packageStaticBoost(doc: PackageDoc, ctx: BoostContext): number {
+  return packageBaseBoost(doc, ctx) + ecosystemBoost(ctx.nameMentions, doc.pname);
+}
+
+/** The size of the ecosystem named after a package (log-scaled, capped), rounded. */
+export function ecosystemBoost(nameMentions: ReadonlyMap<string, number>, pname: string): number {
+  const w = STATIC_WEIGHTS.package;
+  const mentions = nameMentions.get(normalise(pname)) ?? 0;
+  return round(Math.min(w.ecosystemCap, w.perEcosystemDoubling * Math.log2(1 + mentions)));
+}
+
+/** Everything of a package's static boost except the ecosystem size, rounded. */
+export function packageBaseBoost(doc: PackageDoc, ctx: Pick<BoostContext, 'moduleNames'>): number {
   const w = STATIC_WEIGHTS.package;
   const leaf = doc.attrPath.slice(doc.attrPath.lastIndexOf('.') + 1);
   let s = 0;
@@ -74,8 +90,6 @@ export function packageStaticBoost(doc: PackageDoc, ctx: BoostContext): number {
   if (doc.packageSet === '' && (ctx.moduleNames.has(normalise(leaf)) || ctx.moduleNames.has(normalise(doc.pname)))) {
     s += w.hasModule;
   }
-  const mentions = ctx.nameMentions.get(normalise(doc.pname)) ?? 0;
-  s += Math.min(w.ecosystemCap, w.perEcosystemDoubling * Math.log2(1 + mentions));
   if (doc.flags.broken) s += w.broken;
   if (doc.flags.insecure) s += w.insecure;
   if (doc.flags.unsupported) s += w.unsupported;

@@ -32,9 +32,23 @@ function alnumPieces(piece: string): string[] {
  * The tokens of one identifier segment (an attribute-path or option-path segment, a pname,
  * a program name): the whole segment, the segment with separators removed, its parts split
  * on `-`/`_`/other separators, camelCase pieces and letter/digit pieces, all lowercase.
- * `python312Packages` → python312packages, python312, packages, python, 312.
+ * `python312Packages` → python312packages, python312, packages, python, 312. The array is
+ * shared (memoised): copy it before changing it.
  */
 export function identifierTokens(segment: string): string[] {
+  // Segments repeat a lot (python312Packages, services, enable): memoised, bounded.
+  const cached = tokenCache.get(segment);
+  if (cached) return cached;
+  const tokens = computeIdentifierTokens(segment);
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  tokenCache.set(segment, tokens);
+  return tokens;
+}
+
+const TOKEN_CACHE_SIZE = 100_000;
+const tokenCache = new Map<string, string[]>();
+
+function computeIdentifierTokens(segment: string): string[] {
   const out = new Set<string>();
   const whole = normalise(segment);
   if (whole) out.add(whole);

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseOption, analysePackage, BoostContextBuilder, type AnalysedDoc } from '@/core/analysis';
+import { analyseOption, analysePackage, BoostContextBuilder, ecosystemBoost, type AnalysedDoc } from '@/core/analysis';
 import { optionFacets, packageFacets } from '@/core/documents/facets';
 import { docId, SCHEMA_VERSION, type DocKind, type OptionDoc, type PackageDoc } from '@/core/documents/types';
 import type { PublishInput, PublishOptions, PublishResult } from '@/core/search/engine';
@@ -68,11 +68,18 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
     // Pass 1 over options: which modules exist (a package with a module is a popularity signal).
     const ctx = new BoostContextBuilder();
     for await (const o of input.options()) ctx.addOption(o);
-    for await (const p of input.packages()) ctx.addPackage(p);
-    check();
-    const boost = ctx.build();
+    // One pass over packages: the ecosystem part of their static boost needs every package,
+    // so it is added after the pass (packageStaticBoost = base + ecosystemBoost).
+    const early = { ...ctx.build(), nameMentions: new Map<string, number>() };
+    const pnames: string[] = [];
     const pkgBuilder = new NameIndexBuilder(PACKAGE_FACETS);
-    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => [analysePackage(d, boost), packageFacets(d)], pkgBuilder, expected.packages, options, check);
+    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => {
+      ctx.addPackage(d);
+      pnames.push(d.pname);
+      return [analysePackage(d, early), packageFacets(d)];
+    }, pkgBuilder, expected.packages, options, check);
+    const boost = ctx.build();
+    pnames.forEach((pname, id) => pkgBuilder.addToBoost(id, ecosystemBoost(boost.nameMentions, pname)));
     const optBuilder = new NameIndexBuilder(OPTION_FACETS);
     const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, boost), optionFacets(d)], optBuilder, expected.options, options, check);
     if (packages !== expected.packages || opts !== expected.options) {
