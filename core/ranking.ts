@@ -48,12 +48,22 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
     exact: { leaf: 38, leafTokens: 32, module: 50, pathTokens: 20 },
     prefix: { leaf: 22, leafTokens: 18, module: 35, pathTokens: 10 },
     fuzzy: { leaf: 18, leafTokens: 14, module: 28, pathTokens: 8 },
-    text: 3,
+    text: 4,
   },
 };
 
-/** Per-field boosts inside the text score (BM25 column weights). */
-export const TEXT_FIELD_BOOSTS: Record<TextField, number> = { description: 1, longDescription: 0.4 };
+/**
+ * Per-field boosts inside the text score, per kind (copied into each TextAlternative as
+ * `fieldBoosts`). An option's longDescription holds its module's package description
+ * (core/analysis/static-boost.ts modulePackageDescription), as telling as its own text.
+ */
+export const TEXT_BOOSTS_BY_KIND: Record<DocKind, Record<TextField, number>> = {
+  package: { description: 1, longDescription: 0.4 },
+  option: { description: 1, longDescription: 0.8 },
+};
+
+/** Package text boosts (kept for compatibility; prefer TextAlternative.fieldBoosts). */
+export const TEXT_FIELD_BOOSTS: Record<TextField, number> = TEXT_BOOSTS_BY_KIND.package;
 
 /** Whole-query features, added once per document. */
 export const QUERY_WEIGHTS = {
@@ -69,6 +79,8 @@ export const QUERY_WEIGHTS = {
   joinedFactor: 0.8,
   /** Bonus: the query's words occur as a phrase in the text (×BM25 of the phrase). */
   textPhrase: 1,
+  /** Bonus per matched clause beyond minimumShouldMatch: documents that match more of the query first. */
+  coverage: 25,
 } as const;
 
 /** Matching limits. */
@@ -121,6 +133,8 @@ export const STATIC_WEIGHTS = {
     /** Per `<name>` / `*` placeholder segment (settings of one instance). */
     perPlaceholder: -1.5,
     readOnly: -1,
+    /** Per doubling of the options sharing this description (submodule templates copied into many modules). */
+    perCopyDoubling: -0.8,
     /** The option's module is named after a package of the channel. */
     moduleHasPackage: 1.5,
   },

@@ -6,7 +6,7 @@
 import type { OptionDoc, PackageDoc } from '../documents/types';
 import type { NameField, TextField } from '../ranking';
 import { identifierTokens, normalise, pathPrefixes, textTokens } from './tokens';
-import { optionStaticBoost, packageStaticBoost, type BoostContext } from './static-boost';
+import { modulePackageDescription, optionStaticBoost, packageStaticBoost, type BoostContext } from './static-boost';
 
 /** What an engine indexes for one document besides the document itself. */
 export interface AnalysedDoc {
@@ -86,7 +86,8 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       pathTokens: uniq(path.flatMap(identifierTokens)).filter((t) => !moduleTokens.includes(t)),
       pathPrefixes: pathPrefixes(segs),
     },
-    text: { description: textTokens(doc.description.text), longDescription: [] },
+    // Options have no long description; their module's package description stands in for it.
+    text: { description: textTokens(doc.description.text), longDescription: textTokens(modulePackageDescription(segs, ctx) ?? '') },
     staticBoost: optionStaticBoost(doc, ctx),
     sortKey: `${sortKeyOf(doc.name)}\u0000${doc.optionSet}`,
   };

@@ -17,10 +17,20 @@ export interface BoostContext {
    * (mpv → mpvScripts.*, mpv-shim, …): the size of the ecosystem named after a package.
    */
   nameMentions: ReadonlyMap<string, number>;
+  /** Descriptions of top-level packages by lowercase attribute name, then by pname. */
+  packageDescriptions: ReadonlyMap<string, string>;
+  /** How many options share each (normalised) description: template copies of submodules. */
+  optionDescriptionCounts: ReadonlyMap<string, number>;
 }
 
 /** An empty context: no channel-wide signals (for single documents and tests). */
-export const EMPTY_BOOST_CONTEXT: BoostContext = { moduleNames: new Set(), packageNames: new Set(), nameMentions: new Map() };
+export const EMPTY_BOOST_CONTEXT: BoostContext = {
+  moduleNames: new Set(),
+  packageNames: new Set(),
+  nameMentions: new Map(),
+  packageDescriptions: new Map(),
+  optionDescriptionCounts: new Map(),
+};
 
 /** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
 export function optionModuleName(loc: readonly string[]): string | null {
@@ -32,9 +42,14 @@ export class BoostContextBuilder {
   private readonly moduleNames = new Set<string>();
   private readonly packageNames = new Set<string>();
   private readonly mentions = new Map<string, Set<string>>();
+  private readonly byAttr = new Map<string, string>();
+  private readonly byPname = new Map<string, string>();
+  private readonly descriptionCounts = new Map<string, number>();
 
-  /** Record an option: a depth-3 `enable` option names a module. */
-  addOption(doc: Pick<OptionDoc, 'loc'>): void {
+  /** Record an option: a depth-3 `enable` option names a module; descriptions are counted. */
+  addOption(doc: Pick<OptionDoc, 'loc' | 'description'>): void {
+    const key = descriptionKey(doc.description.text);
+    if (key) this.descriptionCounts.set(key, (this.descriptionCounts.get(key) ?? 0) + 1);
     if (doc.loc.length === 3 && doc.loc[2] === 'enable') {
       const m = optionModuleName(doc.loc);
       if (m) this.moduleNames.add(m);
@@ -42,9 +57,15 @@ export class BoostContextBuilder {
   }
 
   /** Record a package: top-level attribute names and pnames. */
-  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>): void {
+  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet' | 'description'>): void {
     const pname = normalise(doc.pname);
-    if (doc.packageSet === '') this.packageNames.add(normalise(doc.attrPath));
+    if (doc.packageSet === '') {
+      this.packageNames.add(normalise(doc.attrPath));
+      if (doc.description) {
+        this.byAttr.set(normalise(doc.attrPath), doc.description);
+        if (!this.byPname.has(pname)) this.byPname.set(pname, doc.description);
+      }
+    }
     this.packageNames.add(pname);
     for (const seg of doc.attrPath.split('.')) {
       for (const t of identifierTokens(seg)) {
@@ -60,8 +81,32 @@ export class BoostContextBuilder {
     const nameMentions = new Map<string, number>();
     // A package's own pname does not count as a mention of itself.
     for (const [t, set] of this.mentions) nameMentions.set(t, set.size - (set.has(t) ? 1 : 0));
-    return { moduleNames: this.moduleNames, packageNames: this.packageNames, nameMentions };
+    const packageDescriptions = new Map(this.byPname);
+    for (const [k, v] of this.byAttr) packageDescriptions.set(k, v);
+    return {
+      moduleNames: this.moduleNames,
+      packageNames: this.packageNames,
+      nameMentions,
+      packageDescriptions,
+      optionDescriptionCounts: this.descriptionCounts,
+    };
   }
+}
+
+/** The key under which option descriptions are counted (whitespace-insensitive, lowercase). */
+export function descriptionKey(text: string): string {
+  return normalise(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The description of the package an option's module is named after, for the module's own
+ * top-level options (`services.jellyfin.*` at depth 3 ← package jellyfin: "Free Software Media
+ * System"): what the module is for, in words option descriptions rarely use.
+ */
+export function modulePackageDescription(loc: readonly string[], ctx: Pick<BoostContext, 'packageDescriptions'>): string | null {
+  if (loc.length !== 3) return null;
+  const m = optionModuleName(loc);
+  return (m && ctx.packageDescriptions.get(m)) || null;
 }
 
 /**
@@ -107,6 +152,8 @@ export function optionStaticBoost(doc: OptionDoc, ctx: BoostContext): number {
   s += w.perSegment * Math.max(0, loc.length - 2);
   s += w.perPlaceholder * loc.filter((seg) => seg === '<name>' || seg === '*' || seg === '<name?>').length;
   if (doc.readOnly) s += w.readOnly;
+  const copies = ctx.optionDescriptionCounts.get(descriptionKey(doc.description.text)) ?? 1;
+  s += w.perCopyDoubling * Math.log2(Math.max(1, copies));
   const m = optionModuleName(loc);
   if (m && ctx.packageNames.has(m)) s += w.moduleHasPackage;
   return round(s);

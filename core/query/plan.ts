@@ -11,12 +11,14 @@
  *     distance: Lucene fuzzy with transpositions, prefix_length 0);
  *   - text: the tokens occur, consecutively when several, in a TEXT_FIELD.
  * - A clause matches when any of its alternatives does; its score is the best matching
- *   alternative's weight (text: weight × BM25 over the text fields with TEXT_FIELD_BOOSTS).
+ *   alternative's weight (text: weight × Σ fieldBoosts[field] × BM25 of the field).
  * - A document matches when at least `minimumShouldMatch` clauses match or any shortcut
  *   matches, and no exclusion matches, and it passes the filters.
  * - Query score = max(sum of the matched clauses' scores when `minimumShouldMatch` is reached,
- *   else 0; each matched shortcut's score) + the scores of the matched bonuses. Bonuses never
- *   make a document match. (Elasticsearch: bool { must: dis_max [bool {should: clauses,
+ *   else 0; each matched shortcut's score) + the scores of the matched bonuses + coverage ×
+ *   (matched clauses − minimumShouldMatch, when positive). Bonuses never make a document match.
+ *   (Elasticsearch coverage: for k in msm+1..n a should clause constant_score(bool{should:
+ *   clauses, minimum_should_match: k}) with boost `coverage`.) (Elasticsearch: bool { must: dis_max [bool {should: clauses,
  *   minimum_should_match}, ...shortcuts], should: bonuses, must_not: exclusions, filter }.)
  * - No clauses and no shortcuts: every document matches (browse), minus exclusions.
  * - Final score = query score + the document's static boost. Relevance order: score desc, then
@@ -28,9 +30,11 @@ import {
   MATCHING,
   QUERY_WEIGHTS,
   TERM_WEIGHTS,
+  TEXT_BOOSTS_BY_KIND,
+  type TermWeights,
   minimumShouldMatch,
   type NameField,
-  type TermWeights,
+  type TextField,
 } from '../ranking';
 import { textTokens } from '../analysis/tokens';
 import { parseQuery, type ParsedQuery, type Phrase } from './parse';
@@ -51,6 +55,8 @@ export interface TextAlternative {
   type: 'text';
   tokens: string[];
   weight: number;
+  /** Boost of each text field: score = weight × Σ fieldBoosts[f] × BM25_f. */
+  fieldBoosts: Record<TextField, number>;
 }
 
 /** One way of matching a clause. */
@@ -69,6 +75,8 @@ export interface QueryPlan<K extends DocKind = DocKind> {
   kind: K;
   clauses: Clause[];
   minimumShouldMatch: number;
+  /** Score per matched clause beyond minimumShouldMatch. */
+  coverage: number;
   shortcuts: Clause[];
   bonuses: Clause[];
   exclusions: Alternative[];
@@ -78,6 +86,8 @@ export interface QueryPlan<K extends DocKind = DocKind> {
   size: number;
 }
 
+type Weights = TermWeights & { textFields: Record<TextField, number> };
+
 /** Fuzzy edits allowed for a term of this length (0 = none). */
 export function fuzzyEdits(term: string): 0 | 1 | 2 {
   const n = [...term].length;
@@ -85,7 +95,7 @@ export function fuzzyEdits(term: string): 0 | 1 | 2 {
   return n >= MATCHING.twoEditsFrom ? 2 : 1;
 }
 
-function nameAlts(w: TermWeights, value: string, matches: Array<'exact' | 'prefix' | 'fuzzy'>, factor = 1): NameAlternative[] {
+function nameAlts(w: Weights, value: string, matches: Array<'exact' | 'prefix' | 'fuzzy'>, factor = 1): NameAlternative[] {
   const out: NameAlternative[] = [];
   for (const match of matches) {
     const edits = match === 'fuzzy' ? fuzzyEdits(value) : 0;
@@ -99,20 +109,20 @@ function nameAlts(w: TermWeights, value: string, matches: Array<'exact' | 'prefi
 }
 
 /** The clause of one ordinary word (no dot); `whole` when it is the entire query. */
-function wordClause(w: TermWeights, term: string, whole: boolean): Clause {
+function wordClause(w: Weights, term: string, whole: boolean): Clause {
   const toks = textTokens(term);
   return {
     source: term,
     alternatives: [
       ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy']),
       ...(whole ? [{ type: 'name' as const, field: 'id' as const, match: 'exact' as const, value: term, weight: QUERY_WEIGHTS.exactId }] : []),
-      ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text }] : []),
+      ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text, fieldBoosts: w.textFields }] : []),
     ],
   };
 }
 
 /** A dotted word: the path itself, then each of its parts as an ordinary word. */
-function dottedClauses(w: TermWeights, term: string): Clause[] {
+function dottedClauses(w: Weights, term: string): Clause[] {
   const path: Clause = {
     source: term,
     alternatives: [
@@ -126,13 +136,15 @@ function dottedClauses(w: TermWeights, term: string): Clause[] {
 }
 
 /** A quoted phrase: exact name tokens (words written together) or the phrase in text. */
-function phraseClause(w: TermWeights, phrase: Phrase): Clause {
+function phraseClause(w: Weights, phrase: Phrase): Clause {
   const joined = phrase.raw.replace(/ /g, '');
   return {
     source: `"${phrase.raw}"`,
-    alternatives: [...nameAlts(w, joined, ['exact']), { type: 'text', tokens: phrase.tokens, weight: w.text }],
+    alternatives: [...nameAlts(w, joined, ['exact']), { type: 'text', tokens: phrase.tokens, weight: w.text, fieldBoosts: w.textFields }],
   };
 }
+
+const NO_BOOSTS: Record<TextField, number> = { description: 0, longDescription: 0 };
 
 /** Exclusions of negated words and phrases: exact name tokens, path prefixes, or text. */
 function exclusions(parsed: ParsedQuery): Alternative[] {
@@ -145,15 +157,15 @@ function exclusions(parsed: ParsedQuery): Alternative[] {
     }
     for (const field of fields) out.push({ type: 'name', field, match: 'exact', value: t, weight: 0 });
     const toks = textTokens(t);
-    if (toks.length > 0) out.push({ type: 'text', tokens: toks, weight: 0 });
+    if (toks.length > 0) out.push({ type: 'text', tokens: toks, weight: 0, fieldBoosts: NO_BOOSTS });
   }
-  for (const toks of parsed.excludedPhrases) out.push({ type: 'text', tokens: toks, weight: 0 });
+  for (const toks of parsed.excludedPhrases) out.push({ type: 'text', tokens: toks, weight: 0, fieldBoosts: NO_BOOSTS });
   return out;
 }
 
 /** Build the plan of a parsed query. */
 export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: ParsedQuery = parseQuery(request.query)): QueryPlan<K> {
-  const w = TERM_WEIGHTS[request.kind];
+  const w: Weights = { ...TERM_WEIGHTS[request.kind], textFields: TEXT_BOOSTS_BY_KIND[request.kind] };
   const clauses: Clause[] = [];
   const single = parsed.terms.length === 1 && parsed.phrases.length === 0;
   for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t, single)]));
@@ -164,13 +176,14 @@ export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: 
   if (words.length >= 2 && parsed.phrases.length === 0 && words.every((t) => !t.includes('.'))) {
     shortcuts.push({ source: words.join(' '), alternatives: nameAlts(w, words.join(''), ['exact'], parsed.terms.length * QUERY_WEIGHTS.joinedFactor) });
     const toks = words.flatMap((t) => textTokens(t));
-    bonuses.push({ source: `"${words.join(' ')}"`, alternatives: [{ type: 'text', tokens: toks, weight: QUERY_WEIGHTS.textPhrase }] });
+    bonuses.push({ source: `"${words.join(' ')}"`, alternatives: [{ type: 'text', tokens: toks, weight: QUERY_WEIGHTS.textPhrase, fieldBoosts: w.textFields }] });
   }
   return {
     channel: request.channel,
     kind: request.kind,
     clauses,
     minimumShouldMatch: minimumShouldMatch(clauses.length),
+    coverage: QUERY_WEIGHTS.coverage,
     shortcuts,
     bonuses,
     exclusions: exclusions(parsed),

@@ -8,10 +8,10 @@ import { boundedEditDistance } from '@/core/analysis/edit-distance';
 import type { DocKind, DocOf } from '@/core/documents/types';
 import type { Alternative, NameAlternative, QueryPlan } from '@/core/query/plan';
 import { facetsOf } from '@/core/query/request';
-import { NAME_FIELDS, TEXT_FIELDS } from '@/core/ranking';
+import { NAME_FIELDS, TEXT_FIELDS, type TextField } from '@/core/ranking';
 import { SEARCH_LIMITS, type FacetBucket, type FacetName, type SearchResponse } from '@/core/search/types';
 import { forEachPrefixed, postingsOf, type NameIndex } from './name-index';
-import { TABLES, TEXT_BOOSTS } from './schema';
+import { TABLES } from './schema';
 import type { OpenChannel } from './store';
 
 type Visit = (doc: number, weight: number) => void;
@@ -67,14 +67,14 @@ export class PlanExecutor {
     }
   }
 
-  private textAlternative(kind: DocKind, tokens: string[], weight: number, visit: Visit): void {
+  private textAlternative(kind: DocKind, tokens: string[], weight: number, boosts: Record<TextField, number>, visit: Visit): void {
     // BM25 per text field, weighted and summed (as Elasticsearch sums per-field match scores).
     const phrase = `"${tokens.join(' ').replace(/"/g, '""')}"`;
     const sums = new Map<number, number>();
     for (const field of TEXT_FIELDS) {
       const t = TABLES[kind].text[field];
       const stmt = this.statement(`SELECT rowid AS id, bm25(${t}) AS s FROM ${t} WHERE ${t} MATCH ?`);
-      const boost = TEXT_BOOSTS[field];
+      const boost = boosts[field];
       for (const row of stmt.iterate(phrase) as IterableIterator<{ id: number; s: number }>) sums.set(row.id, (sums.get(row.id) ?? 0) - boost * row.s);
     }
     for (const [id, s] of sums) visit(id, weight * s);
@@ -98,7 +98,7 @@ export class PlanExecutor {
   }
 
   private alternative(kind: DocKind, alt: Alternative, fuzzyCache: Map<string, string[]>, visit: Visit): void {
-    if (alt.type === 'text') this.textAlternative(kind, alt.tokens, alt.weight, visit);
+    if (alt.type === 'text') this.textAlternative(kind, alt.tokens, alt.weight, alt.fieldBoosts, visit);
     else this.nameAlternative(this.channel.index[kind], alt, fuzzyCache, visit);
   }
 
@@ -163,7 +163,8 @@ export class PlanExecutor {
       for (const d of touched) {
         const enough = matchedClauses[d]! >= plan.minimumShouldMatch && matchedClauses[d]! > 0;
         if (!enough && !shortcutHit[d]) continue;
-        score[d] = Math.max(enough ? clauseSum[d]! : 0, shortcutBest[d]!) + bonusSum[d]! + index.staticBoost[d]!;
+        const coverage = enough ? plan.coverage * (matchedClauses[d]! - plan.minimumShouldMatch) : 0;
+        score[d] = Math.max(enough ? clauseSum[d]! : 0, shortcutBest[d]!) + coverage + bonusSum[d]! + index.staticBoost[d]!;
         list.push(d);
       }
       candidates = Uint32Array.from(list);

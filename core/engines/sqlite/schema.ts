@@ -5,7 +5,7 @@
  * LAYOUT_VERSION. Either differing means the file must be rebuilt (`npm run index -- load`).
  */
 import { join } from 'node:path';
-import { TEXT_FIELD_BOOSTS, type TextField } from '@/core/ranking';
+import type { TextField } from '@/core/ranking';
 
 /** Version of the table layout below; bump with every change to it. */
 export const LAYOUT_VERSION = 3;
@@ -40,8 +40,6 @@ export const TABLES = {
   option: { docs: 'option_docs', text: { description: 'option_description', longDescription: 'option_long_description' } },
 } as const satisfies Record<string, { docs: string; text: Record<TextField, string> }>;
 
-/** Boost of each text field inside a text score (core/ranking.ts). */
-export const TEXT_BOOSTS = TEXT_FIELD_BOOSTS;
 
 /** Path of a channel's database. */
 export function channelFile(dir: string, channel: string): string {
