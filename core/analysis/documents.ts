@@ -5,8 +5,9 @@
  */
 import type { OptionDoc, PackageDoc } from '../documents/types';
 import type { NameField, TextField } from '../ranking';
-import { identifierTokens, normalise, pathPrefixes, textTokens } from './tokens';
-import { modulePackageDescription, optionStaticBoost, packageStaticBoost, type BoostContext } from './static-boost';
+import { identifierTokens, indexTextTokens, normalise, pathPrefixes } from './tokens';
+import { optionStaticBoost, packageStaticBoost } from './static-boost';
+import { modulePackageDescription, packageModuleText, type BoostContext } from './channel-context';
 
 /** What an engine indexes for one document besides the document itself. */
 export interface AnalysedDoc {
@@ -57,9 +58,10 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
       pathTokens: uniq(path.flatMap(identifierTokens)),
       pathPrefixes: pathPrefixes(segs),
     },
+    // The long description, then what the package's NixOS / Home Manager modules say about it.
     text: {
-      description: textTokens(doc.description),
-      longDescription: doc.longDescription ? textTokens(doc.longDescription.text) : [],
+      description: indexTextTokens(doc.description),
+      longDescription: indexTextTokens(`${doc.longDescription?.text ?? ''}\n${packageModuleText(doc, ctx)}`),
     },
     staticBoost: packageStaticBoost(doc, ctx),
     sortKey: sortKeyOf(doc.attrPath),
@@ -87,7 +89,7 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       pathPrefixes: pathPrefixes(segs),
     },
     // Options have no long description; their module's package description stands in for it.
-    text: { description: textTokens(doc.description.text), longDescription: textTokens(modulePackageDescription(segs, ctx) ?? '') },
+    text: { description: indexTextTokens(doc.description.text), longDescription: indexTextTokens(modulePackageDescription(segs, ctx) ?? '') },
     staticBoost: optionStaticBoost(doc, ctx),
     sortKey: `${sortKeyOf(doc.name)}\u0000${doc.optionSet}`,
   };

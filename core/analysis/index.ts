@@ -1,5 +1,6 @@
 /** Name and text analysis shared by every engine (see core/analysis/tokens.ts for the rules). */
 export * from './tokens';
 export * from './documents';
+export * from './channel-context';
 export * from './static-boost';
 export * from './edit-distance';

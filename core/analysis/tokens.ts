@@ -93,6 +93,18 @@ export function textTokens(text: string): string[] {
   return (normalise(text).match(WORD) ?? []).map(stem);
 }
 
+/**
+ * Words of free text as indexed: textTokens, then the hyphenated compounds written together
+ * ("e-mail" → email, "key-value" → keyvalue) at the end, so phrases keep their positions.
+ * Queries use textTokens.
+ */
+export function indexTextTokens(text: string): string[] {
+  const words = textTokens(text);
+  const compounds = normalise(text).match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+/gu) ?? [];
+  for (const c of compounds) words.push(stem(c.replace(/-/g, '')));
+  return words;
+}
+
 /** True for words that carry no meaning on their own ("in", "the", …). */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

@@ -1,0 +1,165 @@
+/**
+ * Channel-wide facts that per-document analysis uses: which NixOS / Home Manager modules exist
+ * and which package each one runs (a module named after the package, or whose `package`
+ * option defaults to `pkgs.<attr>`), package descriptions, the size of the ecosystem named
+ * after each package, and how often an option description is repeated.
+ *
+ * Engines collect it in a pass over the channel before analysing: every option first, then
+ * every package (BoostContextBuilder), then analyse packages and options.
+ */
+import type { OptionDoc, PackageDoc } from '../documents/types';
+import { identifierTokens, normalise } from './tokens';
+
+/** Channel-wide facts. Build it with BoostContextBuilder before analysing. */
+export interface BoostContext {
+  /** Names X of modules with a `<namespace>.X.enable` option (any option set), lowercase. */
+  moduleNames: ReadonlySet<string>;
+  /** Top-level attribute names and pnames of the channel's packages, lowercase. */
+  packageNames: ReadonlySet<string>;
+  /**
+   * Per name token: how many distinct pnames have it among their attribute-path tokens
+   * (mpv → mpvScripts.*, mpv-shim, …): the size of the ecosystem named after a package.
+   */
+  nameMentions: ReadonlyMap<string, number>;
+  /** Descriptions of top-level packages by lowercase attribute name, then by pname. */
+  packageDescriptions: ReadonlyMap<string, string>;
+  /** How many options share each (normalised) description: template copies of submodules. */
+  optionDescriptionCounts: ReadonlyMap<string, number>;
+  /** Module name → lowercase attribute its `package` option defaults to (`printing` → `cups`). */
+  modulePackages: ReadonlyMap<string, string>;
+  /** Lowercase attribute → modules whose `package` option defaults to it (`cups` → [`printing`]). */
+  packageModules: ReadonlyMap<string, readonly string[]>;
+  /** Module name → what its `enable` option says, without "Whether to enable" (`Nginx Web Server.`). */
+  moduleDescriptions: ReadonlyMap<string, string>;
+}
+
+/** An empty context: no channel-wide signals (for single documents and tests). */
+export const EMPTY_BOOST_CONTEXT: BoostContext = {
+  moduleNames: new Set(),
+  packageNames: new Set(),
+  nameMentions: new Map(),
+  packageDescriptions: new Map(),
+  optionDescriptionCounts: new Map(),
+  modulePackages: new Map(),
+  packageModules: new Map(),
+  moduleDescriptions: new Map(),
+};
+
+/** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
+export function optionModuleName(loc: readonly string[]): string | null {
+  return loc.length >= 3 && loc[1] !== undefined ? normalise(loc[1]) : null;
+}
+
+/** The key under which option descriptions are counted (whitespace-insensitive, lowercase). */
+export function descriptionKey(text: string): string {
+  return normalise(text).replace(/\s+/g, ' ').trim();
+}
+
+const DEFAULT_PACKAGE = /^pkgs\.([A-Za-z0-9_'+-]+)$/;
+const ENABLE_PREFIX = /^\s*whether to enable\s*/i;
+
+/** Collects a BoostContext (cheap: names and one-line descriptions only). */
+export class BoostContextBuilder {
+  private readonly moduleNames = new Set<string>();
+  private readonly packageNames = new Set<string>();
+  private readonly mentions = new Map<string, Set<string>>();
+  private readonly byAttr = new Map<string, string>();
+  private readonly byPname = new Map<string, string>();
+  private readonly descriptionCounts = new Map<string, number>();
+  private readonly modulePackages = new Map<string, string>();
+  private readonly packageModules = new Map<string, string[]>();
+  private readonly moduleDescriptions = new Map<string, string>();
+
+  /** Record an option: module switches, module packages, description counts. */
+  addOption(doc: Pick<OptionDoc, 'loc' | 'description' | 'default'>): void {
+    const key = descriptionKey(doc.description.text);
+    if (key) this.descriptionCounts.set(key, (this.descriptionCounts.get(key) ?? 0) + 1);
+    if (doc.loc.length !== 3) return;
+    const m = optionModuleName(doc.loc);
+    if (!m) return;
+    if (doc.loc[2] === 'enable') {
+      this.moduleNames.add(m);
+      const text = doc.description.text.replace(ENABLE_PREFIX, '').trim();
+      if (text && !this.moduleDescriptions.has(m)) this.moduleDescriptions.set(m, text);
+    } else if (doc.loc[2] === 'package' && doc.default) {
+      const match = DEFAULT_PACKAGE.exec(doc.default.text.trim());
+      if (match && !this.modulePackages.has(m)) {
+        const attr = normalise(match[1]!);
+        this.modulePackages.set(m, attr);
+        const list = this.packageModules.get(attr);
+        if (list) list.push(m);
+        else this.packageModules.set(attr, [m]);
+      }
+    }
+  }
+
+  /** Record a package: names, description, ecosystem tokens. */
+  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet' | 'description'>): void {
+    const pname = normalise(doc.pname);
+    if (doc.packageSet === '') {
+      this.packageNames.add(normalise(doc.attrPath));
+      if (doc.description) {
+        this.byAttr.set(normalise(doc.attrPath), doc.description);
+        if (!this.byPname.has(pname)) this.byPname.set(pname, doc.description);
+      }
+    }
+    this.packageNames.add(pname);
+    for (const seg of doc.attrPath.split('.')) {
+      for (const t of identifierTokens(seg)) {
+        const set = this.mentions.get(t);
+        if (set) set.add(pname);
+        else this.mentions.set(t, new Set([pname]));
+      }
+    }
+  }
+
+  /** The collected context. */
+  build(): BoostContext {
+    const nameMentions = new Map<string, number>();
+    // A package's own pname does not count as a mention of itself.
+    for (const [t, set] of this.mentions) nameMentions.set(t, set.size - (set.has(t) ? 1 : 0));
+    const packageDescriptions = new Map(this.byPname);
+    for (const [k, v] of this.byAttr) packageDescriptions.set(k, v);
+    return {
+      moduleNames: this.moduleNames,
+      packageNames: this.packageNames,
+      nameMentions,
+      packageDescriptions,
+      optionDescriptionCounts: this.descriptionCounts,
+      modulePackages: this.modulePackages,
+      packageModules: this.packageModules,
+      moduleDescriptions: this.moduleDescriptions,
+    };
+  }
+}
+
+/** Modules that run a top-level package: named after its attribute or pname, or defaulting to it. */
+export function modulesOfPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>, ctx: BoostContext): string[] {
+  if (doc.packageSet !== '') return [];
+  const attr = normalise(doc.attrPath);
+  const out = new Set<string>(ctx.packageModules.get(attr) ?? []);
+  for (const name of [attr, normalise(doc.pname)]) if (ctx.moduleNames.has(name)) out.add(name);
+  return [...out];
+}
+
+/**
+ * The description of the package an option's module runs, for the module's own top-level
+ * options (`services.jellyfin.*` at depth 3 ← package jellyfin: "Free Software Media System";
+ * `services.printing.*` ← its default package cups): what the module is for, in words option
+ * descriptions rarely use.
+ */
+export function modulePackageDescription(loc: readonly string[], ctx: Pick<BoostContext, 'packageDescriptions' | 'modulePackages'>): string | null {
+  if (loc.length !== 3) return null;
+  const m = optionModuleName(loc);
+  if (!m) return null;
+  const attr = ctx.modulePackages.get(m);
+  return (attr && ctx.packageDescriptions.get(attr)) || ctx.packageDescriptions.get(m) || null;
+}
+
+/** What the modules running a package say about it (their `enable` descriptions), joined. */
+export function packageModuleText(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>, ctx: BoostContext): string {
+  return modulesOfPackage(doc, ctx)
+    .map((m) => ctx.moduleDescriptions.get(m) ?? '')
+    .filter((t) => t.length > 0)
+    .join(' ');
+}
