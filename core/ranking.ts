@@ -15,7 +15,7 @@
 import type { DocKind } from './documents/types';
 
 /** Name fields: precomputed token lists of core/analysis/documents.ts (keyword fields in Elasticsearch). */
-export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'pathTokens', 'pathPrefixes'] as const;
+export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'moduleTokens', 'pathTokens', 'pathPrefixes'] as const;
 /** A name field. */
 export type NameField = (typeof NAME_FIELDS)[number];
 
@@ -45,10 +45,10 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
     text: 3,
   },
   option: {
-    exact: { leaf: 38, leafTokens: 32, module: 50, pathTokens: 20 },
-    prefix: { leaf: 22, leafTokens: 18, module: 35, pathTokens: 10 },
-    fuzzy: { leaf: 18, leafTokens: 14, module: 28, pathTokens: 8 },
-    text: 4,
+    exact: { leaf: 38, leafTokens: 32, module: 50, moduleTokens: 40, pathTokens: 20 },
+    prefix: { leaf: 22, leafTokens: 18, module: 35, moduleTokens: 25, pathTokens: 10 },
+    fuzzy: { leaf: 18, leafTokens: 14, module: 28, moduleTokens: 20, pathTokens: 8 },
+    text: 3,
   },
 };
 
@@ -59,7 +59,7 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
  */
 export const TEXT_BOOSTS_BY_KIND: Record<DocKind, Record<TextField, number>> = {
   package: { description: 1, longDescription: 0.4 },
-  option: { description: 1, longDescription: 0.8 },
+  option: { description: 1, longDescription: 0.6 },
 };
 
 /** Package text boosts (kept for compatibility; prefer TextAlternative.fieldBoosts). */
@@ -71,6 +71,8 @@ export const QUERY_WEIGHTS = {
   exactId: 100,
   /** The query is a dotted path and the id starts with it (`services.nginx` → `services.nginx.*`). */
   pathPrefix: 60,
+  /** Factor on the weights of the parts of a dotted query (`services.nginx` → services, nginx): they only back up the path match. */
+  dottedParts: 0.3,
   /**
    * Shortcut: the query's words written together equal a name token (`vault warden` →
    * vaultwarden, `next cloud` → nextcloud): per word, this factor times the field's exact

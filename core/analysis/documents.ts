@@ -55,6 +55,7 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
       pname: uniq([normalise(doc.pname)]),
       programs,
       module: [],
+      moduleTokens: [],
       pathTokens: uniq(path.flatMap(identifierTokens)),
       pathPrefixes: pathPrefixes(segs),
     },
@@ -74,8 +75,8 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
   const leaf = segs[segs.length - 1] ?? doc.name;
   const path = segs.slice(0, -1);
   // The module an option configures: the segment under the namespace (services.X.*).
-  const moduleSegs = path.length >= 2 ? [path[1]!] : [];
-  const moduleTokens = uniq(moduleSegs.flatMap(identifierTokens));
+  const moduleSeg = path.length >= 2 ? path[1]! : null;
+  const moduleTokens = moduleSeg ? identifierTokens(moduleSeg) : [];
   return {
     key: optionKey(doc.optionSet, doc.name),
     names: {
@@ -84,7 +85,8 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       leafTokens: [...identifierTokens(leaf)],
       pname: [],
       programs: [],
-      module: moduleTokens,
+      module: moduleSeg ? [normalise(moduleSeg)] : [],
+      moduleTokens: [...moduleTokens],
       pathTokens: uniq(path.flatMap(identifierTokens)).filter((t) => !moduleTokens.includes(t)),
       pathPrefixes: pathPrefixes(segs),
     },

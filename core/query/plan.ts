@@ -109,14 +109,14 @@ function nameAlts(w: Weights, value: string, matches: Array<'exact' | 'prefix' |
 }
 
 /** The clause of one ordinary word (no dot); `whole` when it is the entire query. */
-function wordClause(w: Weights, term: string, whole: boolean): Clause {
+function wordClause(w: Weights, term: string, whole: boolean, factor = 1): Clause {
   const toks = textTokens(term);
   return {
     source: term,
     alternatives: [
-      ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy']),
+      ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy'], factor),
       ...(whole ? [{ type: 'name' as const, field: 'id' as const, match: 'exact' as const, value: term, weight: QUERY_WEIGHTS.exactId }] : []),
-      ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text, fieldBoosts: w.textFields }] : []),
+      ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text * factor, fieldBoosts: w.textFields }] : []),
     ],
   };
 }
@@ -132,7 +132,7 @@ function dottedClauses(w: Weights, term: string): Clause[] {
     ],
   };
   const parts = term.split('.').filter((p) => p.length > 0);
-  return [path, ...parts.map((p) => wordClause(w, p, false))];
+  return [path, ...parts.map((p) => wordClause(w, p, false, QUERY_WEIGHTS.dottedParts))];
 }
 
 /** A quoted phrase: exact name tokens (words written together) or the phrase in text. */
@@ -149,7 +149,7 @@ const NO_BOOSTS: Record<TextField, number> = { description: 0, longDescription: 
 /** Exclusions of negated words and phrases: exact name tokens, path prefixes, or text. */
 function exclusions(parsed: ParsedQuery): Alternative[] {
   const out: Alternative[] = [];
-  const fields: NameField[] = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'pathTokens'];
+  const fields: NameField[] = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'moduleTokens', 'pathTokens'];
   for (const t of parsed.excludedTerms) {
     if (t.includes('.')) {
       out.push({ type: 'name', field: 'pathPrefixes', match: 'exact', value: t, weight: 0 });
