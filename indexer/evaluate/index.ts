@@ -64,7 +64,14 @@ export interface PackagesEvaluation extends EvaluationOutput, EvaluationDetails 
 }
 
 /** What evaluateOptions produced. */
-export type OptionsEvaluation = EvaluationOutput & EvaluationDetails;
+export interface OptionsEvaluation extends EvaluationOutput, EvaluationDetails {
+  /**
+   * Null normally. Otherwise rendering defaults and examples hit an error Nix cannot catch
+   * (this is Nix's message), and the file has every option but only defaultText and literal
+   * defaults/examples.
+   */
+  degraded: string | null;
+}
 
 /** Default hang guard of the package evaluation (24.11 takes minutes; leave room for slow machines). */
 export const PACKAGES_TIMEOUT_MS = 2 * 60 * 60 * 1000;
@@ -106,6 +113,6 @@ export async function evaluateOptions(nixpkgs: string, options: EvaluateOptions)
   const workDir = resolve(options.workDir);
   await mkdir(workDir, { recursive: true });
   const file = join(workDir, 'options.json');
-  const count = await runOptionsEvaluation(sourceRoot, file, settings);
-  return { file, sourceRoot, count, nixVersion: version, durationMs: Date.now() - started };
+  const run = await runOptionsEvaluation(sourceRoot, file, settings);
+  return { file, sourceRoot, ...run, nixVersion: version, durationMs: Date.now() - started };
 }

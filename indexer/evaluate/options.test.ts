@@ -1,10 +1,11 @@
 // evaluateOptions with the real nix-instantiate and the project's options expression on the
 // project's own small module set (fixtures/nixos: an eval-config.nix-compatible tree).
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateOptions, type OptionsEvaluation } from './index';
-import { FIXTURES, tempDir } from './test-support/helpers';
+import { FIXTURES, tempDir, writeTree } from './test-support/helpers';
 
 const TREE = join(FIXTURES, 'nixos');
 
@@ -42,6 +43,7 @@ describe('evaluateOptions on the fixture module set', () => {
     expect(result.sourceRoot).toBe(await realpath(TREE));
     expect(await readdir(work.dir)).toEqual(['options.json']);
     expect(result.count).toBe(Object.keys(options).length);
+    expect(result.degraded).toBeNull();
   });
 
   it('lists visible, non-internal options only, sub-options of submodules included', () => {
@@ -131,6 +133,54 @@ describe('evaluateOptions on the fixture module set', () => {
     for (const name of ['services.demo.throwing', 'services.demo.asserting', 'services.demo.deepThrow']) {
       expect(opt(name).description).not.toBe('');
       expect('default' in opt(name)).toBe(false);
+    }
+  });
+});
+
+describe('evaluateOptions on a tarball URL', () => {
+  it('evaluates the unpacked store path and declares options under it', async () => {
+    const work = await tempDir('options-url');
+    try {
+      const tarball = join(work.dir, 'tree.tar.gz');
+      execFileSync('tar', ['-czf', tarball, '-C', FIXTURES, 'nixos']);
+      const result = await evaluateOptions(`file://${tarball}`, { workDir: join(work.dir, 'out') });
+      expect(result.sourceRoot).toMatch(/^\/nix\/store\/[a-z0-9]{32}-source$/);
+      const options = JSON.parse(await readFile(result.file, 'utf8')) as Record<string, Option>;
+      expect(options['services.demo.enable']?.declarations).toEqual([`${result.sourceRoot}/nixos/modules/demo.nix`]);
+      expect(options['services.demo.config']?.default).toEqual(text('<nixpkgs/nixos/modules/demo.nix>'));
+    } finally {
+      await work.cleanup();
+    }
+  });
+});
+
+describe('evaluateOptions when a default hits an error tryEval cannot catch', () => {
+  it('evaluates again keeping only defaultText and literals, and says so', async () => {
+    const work = await tempDir('options-degraded');
+    try {
+      const option = (name: string, rest: string) =>
+        `${name} = { _type = "option"; loc = [ "${name}" ]; declarations = [ "m.nix" ]; type.description = "string"; description = "${name}."; ${rest} };`;
+      await writeTree(work.dir, {
+        'nixos/lib/eval-config.nix': `{ modules, ... }: { config._module.args.pkgs = { }; options = {
+          ${option('typeError', 'default = 1 + "x";')}
+          ${option('plain', 'default = "kept only when every value renders";')}
+          ${option('withText', 'default = 1 + "x"; defaultText = "pkgs.something";')}
+          ${option('withExample', 'example = { _type = "literalExpression"; text = "42"; };')}
+        }; }\n`,
+      });
+      const logs: string[] = [];
+      const result = await evaluateOptions(work.dir, { workDir: join(work.dir, 'out'), onLog: (l) => logs.push(l) });
+      expect(result.degraded).toContain('cannot add a string to an integer');
+      expect(logs.some((l) => l.startsWith('warning: options evaluation failed'))).toBe(true);
+      const options = JSON.parse(await readFile(result.file, 'utf8')) as Record<string, Option>;
+      expect(Object.keys(options).sort()).toEqual(['plain', 'typeError', 'withExample', 'withText']);
+      expect('default' in options.typeError!).toBe(false);
+      expect('default' in options.plain!).toBe(false);
+      expect(options.withText?.default).toEqual(text('pkgs.something'));
+      expect(options.withExample?.example).toEqual(text('42'));
+      expect(options.plain?.description).toBe('plain.');
+    } finally {
+      await work.cleanup();
     }
   });
 });

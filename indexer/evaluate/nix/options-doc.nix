@@ -10,10 +10,15 @@
 #   manuals) and become Nix text otherwise (as lib.options.renderOptionValue does);
 # - literalExample becomes literalExpression; `{ _type = "mdDoc"; text; }` descriptions become
 #   their text; missing descriptions become "".
-{ options, showOption ? builtins.concatStringsSep ".", sourceRoot ? null }:
+#
+# values = "all" renders every default and example. The fallbacks, for when that fails on an
+# error tryEval cannot catch (a missing attribute, a type error), evaluate less: "literal"
+# never evaluates a default (defaultText only) and keeps examples that are literals; "none"
+# keeps defaultText only.
+{ options, showOption ? builtins.concatStringsSep ".", sourceRoot ? null, values ? "all" }:
 let
   inherit (builtins) attrNames concatMap filter isAttrs isString listToAttrs map tryEval;
-  inherit (import ./render.nix { inherit sourceRoot; }) render renderText tryRender;
+  inherit (import ./render.nix { inherit sourceRoot; }) isLiteral render renderText tryRender;
 
   isOption = v: isAttrs v && (v._type or null) == "option";
 
@@ -38,6 +43,13 @@ let
   field = name: f: v:
     let r = tryRender f v; in if r.success then { ${name} = r.value; } else { };
 
+  defaultOf = v: if values == "all" then field "default" render v else { };
+  exampleOf = v:
+    if values == "all" then field "example" render v
+    else if values == "literal" then
+      let r = tryEval (isLiteral v); in if r.success && r.value then field "example" render v else { }
+    else { };
+
   docOption = opt: {
     name = showOption opt.loc;
     value = {
@@ -48,9 +60,9 @@ let
       type = let t = typeName opt; in if isString t then t else "unspecified";
     }
     // (if opt ? defaultText then field "default" renderText opt.defaultText
-        else if opt ? default then field "default" render opt.default
+        else if opt ? default then defaultOf opt.default
         else { })
-    // (if opt ? example then field "example" render opt.example else { });
+    // (if opt ? example then exampleOf opt.example else { });
   };
 
   visibility = opt: attempt (opt.visible or true);

@@ -1,5 +1,6 @@
 # Entry point: the NixOS options of a nixpkgs tree as the manual's options.json.
 #   nix-instantiate --eval --strict --json options.nix --argstr nixpkgs /abs/tree --argstr system x86_64-linux
+#   (--argstr values literal: the fallback described in ./options-doc.nix)
 # Evaluates <tree>/nixos/lib/eval-config.nix with no modules and converts `options` with
 # ./options-doc.nix.
 #
@@ -8,7 +9,7 @@
 # "${pkgs.attr.path}" (and __docAttrPath tells render.nix its name). A default such as
 # "${pkgs.foo}/bin/foo" then reads as written in the module, instead of forcing a build plan
 # for foo, which is slow and fails (uncatchably) on any broken dependency.
-{ nixpkgs, system ? builtins.currentSystem }:
+{ nixpkgs, system ? builtins.currentSystem, values ? "all" }:
 let
   inherit (builtins) functionArgs intersectAttrs isAttrs mapAttrs;
   root = /. + nixpkgs;
@@ -30,10 +31,11 @@ let
   # 20.09+ move `_module` out of `config`.
   pkgs = let e = evaluate { }; in e._module.args.pkgs or e.config._module.args.pkgs;
   eval = evaluate { specialArgs = { pkgs = scrubDerivations "pkgs" pkgs; }; };
-  lib = import (root + "/lib");
+  lib = if builtins.pathExists (root + "/lib/default.nix") then import (root + "/lib") else { };
 in
 import ./options-doc.nix {
   inherit (eval) options;
+  inherit values;
   sourceRoot = nixpkgs;
   showOption = lib.showOption or (builtins.concatStringsSep ".");
 }
