@@ -6,7 +6,7 @@
 import packageJson from '@/package.json';
 
 /** Bumped with every change to what the pipeline outputs for the same inputs. */
-export const PIPELINE_REVISION = 1;
+export const PIPELINE_REVISION = 2;
 
 /** Name recorded in manifests. */
 export const TOOL_NAME = 'nixsearch-indexer';

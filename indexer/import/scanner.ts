@@ -47,10 +47,40 @@ export function parseEntry(source: string, entry: RawEntry): unknown {
   }
 }
 
+/** Whether `prefix` could still begin a valid JSON text (its only problem is that it ends). */
+function isValidPrefix(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    return /Unexpected end of JSON input/.test(message) || (pos !== null && Number(pos[1]) >= prefix.length);
+  }
+}
+
+/**
+ * Character position of a JSON.parse error. V8 gives it for most errors but not for an
+ * unexpected token; then the position is found by bisection: the shortest prefix of the text
+ * that can no longer begin valid JSON ends with the offending character (only on the error path).
+ */
+function errorPosition(text: string, message: string): number {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Math.min(Number(pos[1]), text.length);
+  let valid = 0;
+  let invalid = text.length;
+  if (isValidPrefix(text)) return text.length;
+  while (invalid - valid > 1) {
+    const mid = (valid + invalid) >>> 1;
+    if (isValidPrefix(text.slice(0, mid))) valid = mid;
+    else invalid = mid;
+  }
+  return invalid - 1;
+}
+
 /** The JsonSyntaxError for a JSON.parse failure inside an entry. */
 export function entrySyntaxError(source: string, entry: RawEntry, text: string, message: string): JsonSyntaxError {
-  const pos = /position (\d+)/.exec(message);
-  const before = text.slice(0, pos ? Math.min(Number(pos[1]), text.length) : 0);
+  const before = text.slice(0, errorPosition(text, message));
   const offset = entry.offset + Buffer.byteLength(before);
   const newline = before.lastIndexOf('\n');
   const line = entry.line + (before.match(/\n/g)?.length ?? 0);

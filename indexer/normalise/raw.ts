@@ -89,16 +89,24 @@ export function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** Flatten one-or-many (and lists of lists) into a list. */
+/** Flatten one-or-many (and lists of lists) into a list. Hot: written without per-element allocation. */
 export function many(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return [value];
-  return value.flatMap((v) => (Array.isArray(v) ? v : [v]));
+  let nested = false;
+  for (let i = 0; i < value.length; i++) if (Array.isArray(value[i])) nested = true;
+  return nested ? (value as unknown[]).flat(1) : (value as unknown[]);
 }
 
 /** The strings of a one-or-many value, without duplicates, in order. */
 export function strings(value: unknown): string[] {
-  return [...new Set(many(value).filter((v): v is string => typeof v === 'string' && v.trim() !== ''))];
+  const out: string[] = [];
+  const list = many(value);
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (typeof v === 'string' && v.trim() !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
 }
 
 /** A `_type`-tagged literal, if the value is one. */

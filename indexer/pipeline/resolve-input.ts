@@ -32,15 +32,13 @@ export async function resolveInput(input: PlannedInput, options: ResolveOptions)
     throw new IndexerError(`${options.label}: only NixOS options can be evaluated from nixpkgs; give Home Manager options as an artifact`);
   }
   const started = Date.now();
-  const step = options.reporter.step(`${options.label}: evaluating ${input.source.nixpkgs} with Nix`, null, 'documents');
-  let lines = 0;
-  const evaluate = input.kind === 'packages' ? evaluatePackages : evaluateOptions;
+  const step = options.reporter.step(`${options.label}: evaluating ${input.source.nixpkgs} with Nix`, null, 'bytes');
+  const common = { workDir: options.workDir, signal: options.signal };
   try {
-    const output = await evaluate(input.source.nixpkgs, {
-      workDir: options.workDir,
-      signal: options.signal,
-      onLog: () => step.update(++lines, 0),
-    });
+    const output =
+      input.kind === 'packages'
+        ? await evaluatePackages(input.source.nixpkgs, { ...common, onProgress: (packages, bytes) => step.update(bytes, packages) })
+        : await evaluateOptions(input.source.nixpkgs, common);
     const evaluationMs = Date.now() - started;
     step.finish(`evaluated in ${formatDuration(evaluationMs)}`);
     return { location: output.file, sourceRoot: output.sourceRoot, evaluationMs };

@@ -36,7 +36,8 @@ export class WorkerPool {
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOTSTRAP, { eval: true });
+      // A larger young generation: normalising allocates many short-lived objects.
+      const worker = new Worker(BOOTSTRAP, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       worker.on('message', (response: WorkerResponse) => this.settle(response));
       worker.on('error', (error) => this.fail(new IndexerError(`indexer worker failed: ${error.message}`, { cause: error })));
       worker.on('exit', (code) => {

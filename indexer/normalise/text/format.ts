@@ -11,7 +11,7 @@ export type TextFormat = 'docbook' | 'markdown';
 
 // Closing tags of DocBook elements, or opening tags that only DocBook uses in descriptions.
 const DOCBOOK_MARKUP =
-  /<\/(?:literal|option|filename|command|varname|replaceable|link|ulink|xref|para|itemizedlist|orderedlist|listitem|programlisting|emphasis|citerefentry|note|warning|screen|envar|code|term|package|refentrytitle)>|<(?:para|xref\s+linkend|link\s+xlink:href|ulink\s+url|citerefentry|literal|option|filename|command|varname|itemizedlist|programlisting)[\s>]/;
+  /<\/(?:literal|option|filename|command|varname|replaceable|link|ulink|xref|para|itemizedlist|orderedlist|listitem|programlisting|emphasis|citerefentry|note|warning|screen|envar|code|term|package|refentrytitle)>|<(?:para|citerefentry|literal|option|filename|command|varname|itemizedlist|programlisting)[\s>]|<(?:xref\s+linkend|link\s+xlink:href|ulink\s+url)\s*=/;
 const CODE_SPANS = /``[^`]*``|`[^`\n]*`/g;
 // Markdown-only constructs: NixOS roles, links, option anchors, admonitions, fenced code.
 const MARKDOWN_MARKUP = /\{(?:option|command|env|file|var|manpage)\}`|\]\((?:https?:|#)|^:::|^```|`[^`\n]+`/m;

@@ -8,7 +8,7 @@ import type { RenderContext } from './context';
 import { docBookToHast } from './docbook';
 import { formatOf, type TextFormat } from './format';
 import { markdownToHast } from './markdown';
-import { isPlainText, plainTextToHast } from './plain';
+import { isSimpleMarkdown, simpleMarkdownToHast } from './plain';
 import { EMPTY_TEXT, finishRendering } from './sanitize';
 
 export type { RenderContext } from './context';
@@ -19,7 +19,7 @@ export { detectEraFormat } from './format';
 /** Render Markdown (package long descriptions, literalMD values, modern option descriptions). */
 export function renderMarkdown(source: string, context: RenderContext): RenderedText {
   if (source.trim() === '') return EMPTY_TEXT;
-  return finishRendering(isPlainText(source) ? plainTextToHast(source) : markdownToHast(source, context));
+  return finishRendering(isSimpleMarkdown(source) ? simpleMarkdownToHast(source, context) : markdownToHast(source, context));
 }
 
 /** Render DocBook (option descriptions up to 23.05, literalDocBook values). */
