@@ -5,6 +5,7 @@
  */
 import type { AnalysedDoc } from '@/core/analysis/documents';
 import { NAME_FIELDS, type NameField } from '@/core/ranking';
+import { TextIndexBuilder, deserialiseTextIndex, serialiseTextIndex, type TextIndex } from './text-index';
 
 /** Sorted terms of one field and, per term, the ids of the documents that have it. */
 export interface Postings {
@@ -32,6 +33,8 @@ export interface NameIndex {
   /** Documents by static boost desc, then sortKey (the browse order). */
   browseOrder: Uint32Array;
   facets: Record<string, FacetColumn>;
+  /** BM25 postings of the text fields. */
+  text: TextIndex;
 }
 
 /** Accumulates documents (ids 0, 1, 2, … in the order added) into a NameIndex. */
@@ -43,6 +46,7 @@ export class NameIndexBuilder {
   private readonly boosts: number[] = [];
   private readonly sortKeys: string[] = [];
   private readonly facetValues = new Map<string, { dict: Map<string, number>; rows: number[][] }>();
+  private readonly text = new TextIndexBuilder();
 
   constructor(private readonly facetNames: readonly string[]) {
     for (const f of facetNames) this.facetValues.set(f, { dict: new Map(), rows: [] });
@@ -60,6 +64,7 @@ export class NameIndexBuilder {
         } else map.set(t, [id]);
       }
     }
+    this.text.add(id, analysed.text);
     this.boosts.push(analysed.staticBoost);
     this.sortKeys.push(analysed.sortKey);
     for (const name of this.facetNames) {
@@ -119,7 +124,7 @@ export class NameIndexBuilder {
       col.rows.forEach((r, i) => codes.set(r, offsets[i]));
       facets[name] = { values: [...col.dict.keys()], offsets, codes };
     }
-    return { count, fields, staticBoost, rank, browseOrder, facets };
+    return { count, fields, staticBoost, rank, browseOrder, facets, text: this.text.build(count) };
   }
 }
 
@@ -175,6 +180,7 @@ export function serialiseNameIndex(index: NameIndex): Array<[string, Buffer]> {
     parts.push([`facet.${name}.offsets`, bytes(c.offsets)]);
     parts.push([`facet.${name}.codes`, bytes(c.codes)]);
   }
+  parts.push(...serialiseTextIndex(index.text));
   return parts;
 }
 
@@ -200,5 +206,6 @@ export function deserialiseNameIndex(parts: Map<string, Buffer>, facetNames: rea
     rank: u32('rank'),
     browseOrder: u32('browseOrder'),
     facets,
+    text: deserialiseTextIndex(parts),
   };
 }
