@@ -9,16 +9,18 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadChannelsFile, type ChannelConfig } from '@/core/channels/config';
 import { readConfig, type AppConfig } from '@/core/config';
-import { createEngine } from '@/core/engines';
+import type { SearchEngine, PublishResult } from '@/core/search/engine';
 import { UsageError } from './errors';
-import { adHocChannel, hasAdHocInputs, selectChannels, type AdHocInputs } from './pipeline/channels';
-import { buildChannels, loadChannels, updateChannels } from './pipeline/update';
-import { defaultReporter, formatCount, formatDuration, type Reporter } from './progress/reporter';
-import { discardAllStagingSync } from './write/staging';
-import { channelMetadataDir } from './write/staging';
 import { readManifestIfComplete } from './load/metadata';
 import type { BuildResult } from './pipeline/build';
-import type { PublishResult } from '@/core/search/engine';
+import { adHocChannel, hasAdHocInputs, selectChannels, type AdHocInputs } from './pipeline/channels';
+import { defaultReporter, formatCount, formatDuration, type Reporter } from './progress/reporter';
+import { channelMetadataDir, discardAllStagingSync } from './write/staging';
+
+// The pipeline (remark, rehype…) and the engines (SQLite, Elasticsearch) load only when a
+// command needs them, so `--help` and argument errors answer at once.
+const pipeline = () => import('./pipeline/update');
+const engineFor = async (config: AppConfig): Promise<SearchEngine> => (await import('@/core/engines')).createEngine(config);
 
 interface CommonOptions {
   channel: string[];
@@ -158,7 +160,7 @@ withCommon(program.command('build'))
     await run(options, async (reporter, signal) => {
       const config = settingsFrom({ ...options, dataDir: options.dataDir ?? options.out });
       const channels = channelsFor(config, options);
-      const results = await buildChannels(channels, { dataDir: config.dataDir, force: options.force, jobs: options.jobs, signal, reporter });
+      const results = await (await pipeline()).buildChannels(channels, { dataDir: config.dataDir, force: options.force, jobs: options.jobs, signal, reporter });
       return `Metadata in ${config.dataDir}/metadata:\n${buildSummary(results)}`;
     });
   });
@@ -171,9 +173,9 @@ withCommon(program.command('load'))
     await run(options, async (reporter, signal) => {
       const config = settingsFrom(options);
       const ids = options.channel.length > 0 ? options.channel : loadChannelsFile(config.channelsFile).map((c) => c.id);
-      const engine = createEngine(config);
+      const engine = await engineFor(config);
       try {
-        const results = await loadChannels(engine, ids, { dataDir: config.dataDir, force: options.force, signal, reporter });
+        const results = await (await pipeline()).loadChannels(engine, ids, { dataDir: config.dataDir, force: options.force, signal, reporter });
         return `Engine ${engine.name}:\n${loadSummary(results)}`;
       } finally {
         await engine.close();
@@ -190,9 +192,9 @@ withCommon(program.command('update'))
     await run(options, async (reporter, signal) => {
       const config = settingsFrom(options);
       const channels = selectChannels(loadChannelsFile(config.channelsFile), options.channel);
-      const engine = createEngine(config);
+      const engine = await engineFor(config);
       try {
-        const { builds, loads } = await updateChannels(engine, channels, {
+        const { builds, loads } = await (await pipeline()).updateChannels(engine, channels, {
           dataDir: config.dataDir,
           force: options.force,
           jobs: options.jobs,
