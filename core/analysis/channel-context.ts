@@ -62,7 +62,9 @@ const ENABLE_PREFIX = /^\s*whether to enable\s*/i;
 export class BoostContextBuilder {
   private readonly moduleNames = new Set<string>();
   private readonly packageNames = new Set<string>();
-  private readonly mentions = new Map<string, Set<string>>();
+  /** Distinct (token, pname) pairs seen, and per token how many pnames. */
+  private readonly mentionPairs = new Set<string>();
+  private readonly mentions = new Map<string, number>();
   private readonly byAttr = new Map<string, string>();
   private readonly byPname = new Map<string, string>();
   private readonly descriptionCounts = new Map<string, number>();
@@ -106,18 +108,18 @@ export class BoostContextBuilder {
     this.packageNames.add(pname);
     for (const seg of doc.attrPath.split('.')) {
       for (const t of identifierTokens(seg)) {
-        const set = this.mentions.get(t);
-        if (set) set.add(pname);
-        else this.mentions.set(t, new Set([pname]));
+        if (t === pname) continue; // a package's own pname is no mention of itself
+        const pair = `${t}\u0000${pname}`;
+        if (this.mentionPairs.has(pair)) continue;
+        this.mentionPairs.add(pair);
+        this.mentions.set(t, (this.mentions.get(t) ?? 0) + 1);
       }
     }
   }
 
   /** The collected context. */
   build(): BoostContext {
-    const nameMentions = new Map<string, number>();
-    // A package's own pname does not count as a mention of itself.
-    for (const [t, set] of this.mentions) nameMentions.set(t, set.size - (set.has(t) ? 1 : 0));
+    const nameMentions = this.mentions;
     const packageDescriptions = new Map(this.byPname);
     for (const [k, v] of this.byAttr) packageDescriptions.set(k, v);
     return {

@@ -11,8 +11,11 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Lowercase with Unicode compatibility normalisation (full-width letters, ligatures). */
 export function normalise(s: string): string {
-  return s.normalize('NFKC').toLowerCase();
+  // NFKC leaves ASCII unchanged; skipping it there makes indexing much faster.
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKC').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Split a camelCase piece at case changes, keeping acronyms whole: allowedTCPPorts → allowed, TCP, Ports. */
 function camelPieces(part: string): string[] {
@@ -90,7 +93,11 @@ export function stem(token: string): string {
 
 /** Words of free text, lowercase and stemmed, in order (stop words kept, for phrases). */
 export function textTokens(text: string): string[] {
-  return (normalise(text).match(WORD) ?? []).map(stem);
+  return wordsOf(normalise(text));
+}
+
+function wordsOf(normalised: string): string[] {
+  return (normalised.match(WORD) ?? []).map(stem);
 }
 
 /**
@@ -99,8 +106,9 @@ export function textTokens(text: string): string[] {
  * Queries use textTokens.
  */
 export function indexTextTokens(text: string): string[] {
-  const words = textTokens(text);
-  const compounds = normalise(text).match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+/gu) ?? [];
+  const norm = normalise(text);
+  const words = wordsOf(norm);
+  const compounds = norm.match(/[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)+/gu) ?? [];
   for (const c of compounds) words.push(stem(c.replace(/-/g, '')));
   return words;
 }

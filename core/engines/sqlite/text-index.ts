@@ -31,13 +31,15 @@ export type TextIndex = Record<TextField, TextPostings>;
 export class TextIndexBuilder {
   private readonly postings = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new Map<string, number[]>()])) as Record<TextField, Map<string, number[]>>;
   private readonly lengths = Object.fromEntries(TEXT_FIELDS.map((f) => [f, [] as number[]])) as Record<TextField, number[]>;
+  private readonly counts = new Map<string, number>();
 
   /** Add the next document's token lists. */
   add(id: number, text: Record<TextField, string[]>): void {
     for (const f of TEXT_FIELDS) {
       const tokens = text[f];
       this.lengths[f][id] = tokens.length;
-      const counts = new Map<string, number>();
+      const counts = this.counts;
+      counts.clear();
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
       const map = this.postings[f];
       for (const [t, tf] of counts) {
