@@ -70,7 +70,7 @@ export interface CliRun {
 
 /** Options of runCli. */
 export interface CliOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   /** Called with each stderr chunk (e.g. to send a signal once a step has started). */
   onStderr?: (text: string, child: ChildProcess) => void;
   timeoutMs?: number;
