@@ -42,13 +42,13 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
     exact: { leaf: 60, programs: 58, pname: 50, leafTokens: 36, pathTokens: 12 },
     prefix: { leaf: 30, programs: 26, pname: 26, leafTokens: 20, pathTokens: 6 },
     fuzzy: { leaf: 24, programs: 20, pname: 20, leafTokens: 14 },
-    text: 3,
+    text: 6.6,
   },
   option: {
     exact: { leaf: 38, leafTokens: 32, module: 50, moduleTokens: 40, pathTokens: 20 },
     prefix: { leaf: 22, leafTokens: 18, module: 35, moduleTokens: 25, pathTokens: 10 },
     fuzzy: { leaf: 18, leafTokens: 14, module: 28, moduleTokens: 20, pathTokens: 8 },
-    text: 3,
+    text: 6.6,
   },
 };
 
@@ -80,7 +80,7 @@ export const QUERY_WEIGHTS = {
    */
   joinedFactor: 0.8,
   /** Bonus: the query's words occur as a phrase in the text (×BM25 of the phrase). */
-  textPhrase: 1,
+  textPhrase: 2.2,
   /** Bonus per matched clause beyond minimumShouldMatch: documents that match more of the query first. */
   coverage: 25,
 } as const;

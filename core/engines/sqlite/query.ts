@@ -30,6 +30,7 @@ class Scratch {
   readonly inTouched: Uint8Array;
   readonly textSum: Float64Array;
   readonly textSeen: Uint8Array;
+  readonly inPhrase: Uint8Array;
   readonly score: Float64Array;
   touched: number[] = [];
   excludedList: number[] = [];
@@ -46,6 +47,7 @@ class Scratch {
     this.inTouched = new Uint8Array(n);
     this.textSum = new Float64Array(n);
     this.textSeen = new Uint8Array(n);
+    this.inPhrase = new Uint8Array(n);
     this.score = new Float64Array(n);
   }
 
@@ -117,6 +119,7 @@ export class PlanExecutor {
       }
       s.textSum[d]! += v;
     };
+    const phrase = `"${alt.tokens.join(' ').replace(/"/g, '""')}"`;
     if (alt.tokens.length === 1) {
       const text = this.channel.index[kind].text;
       for (const field of TEXT_FIELDS) {
@@ -124,13 +127,22 @@ export class PlanExecutor {
         if (boost > 0 || alt.weight === 0) bm25Term(text[field], alt.tokens[0]!, (d, v) => add(d, boost * v));
       }
     } else {
-      // Phrases need positions: FTS5.
-      const phrase = `"${alt.tokens.join(' ').replace(/"/g, '""')}"`;
+      // Phrases need positions: FTS5 finds the documents; the score is the sum of the
+      // phrase words' BM25 in each field that holds the phrase (as Elasticsearch's match_phrase).
+      const text = this.channel.index[kind].text;
       for (const field of TEXT_FIELDS) {
         const t = TABLES[kind].text[field];
         const boost = alt.fieldBoosts[field];
-        const rows = this.statement(`SELECT rowid, bm25(${t}) FROM ${t} WHERE ${t} MATCH ?`).raw(true).all(phrase) as Array<[number, number]>;
-        for (const [d, bm25] of rows) add(d, -boost * bm25);
+        const ids = this.statement(`SELECT rowid FROM ${t} WHERE ${t} MATCH ?`).pluck(true).all(phrase) as number[];
+        if (ids.length === 0) continue;
+        for (const d of ids) s.inPhrase[d] = 1;
+        for (const token of new Set(alt.tokens)) bm25Term(text[field], token, (d, v) => {
+          if (s.inPhrase[d]) add(d, boost * v);
+        });
+        for (const d of ids) {
+          if (!s.textSeen[d]) add(d, 0);
+          s.inPhrase[d] = 0;
+        }
       }
     }
     for (const d of hits) {
