@@ -116,10 +116,12 @@ export const STATIC_WEIGHTS = {
     /** Per character of the attribute's last segment beyond 4 (shorter names first among equals). */
     perLeafChar: -0.08,
     /** A NixOS / Home Manager module is named after the package: a general popularity signal. */
-    hasModule: 12,
+    hasModule: 16,
     /** Per doubling of the packages named after this one (mpvScripts.*, jellyfin-web…), up to the cap. */
     perEcosystemDoubling: 1.5,
     ecosystemCap: 6,
+    /** nixpkgs convention: `foo-unwrapped` is the base a wrapper `foo` completes; users want the wrapper. */
+    unwrapped: -3,
     broken: -3,
     insecure: -2,
     unsupported: -1,

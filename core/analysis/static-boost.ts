@@ -31,6 +31,7 @@ export function packageBaseBoost(doc: PackageDoc, ctx: BoostContext): number {
   if (doc.packageSet === '') s += w.topLevel;
   s += w.perLeafChar * Math.max(0, Math.min(leaf.length, 40) - 4);
   if (modulesOfPackage(doc, ctx).length > 0) s += w.hasModule;
+  if (/[-_]unwrapped$|Unwrapped$/.test(leaf)) s += w.unwrapped;
   if (doc.flags.broken) s += w.broken;
   if (doc.flags.insecure) s += w.insecure;
   if (doc.flags.unsupported) s += w.unsupported;

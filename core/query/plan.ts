@@ -174,7 +174,13 @@ export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: 
   const bonuses: Clause[] = [];
   const words = parsed.words;
   if (words.length >= 2 && parsed.phrases.length === 0 && words.every((t) => !t.includes('.'))) {
-    shortcuts.push({ source: words.join(' '), alternatives: nameAlts(w, words.join(''), ['exact'], parsed.terms.length * QUERY_WEIGHTS.joinedFactor) });
+    // Words written together: a name token, or a word of the text ("web server" → webserver).
+    const joined = words.join('');
+    const factor = parsed.terms.length * QUERY_WEIGHTS.joinedFactor;
+    shortcuts.push({
+      source: words.join(' '),
+      alternatives: [...nameAlts(w, joined, ['exact'], factor), ...textTokens(joined).slice(0, 1).map((t) => ({ type: 'text' as const, tokens: [t], weight: w.text * factor, fieldBoosts: w.textFields }))],
+    });
     const toks = words.flatMap((t) => textTokens(t));
     bonuses.push({ source: `"${words.join(' ')}"`, alternatives: [{ type: 'text', tokens: toks, weight: QUERY_WEIGHTS.textPhrase, fieldBoosts: w.textFields }] });
   }
