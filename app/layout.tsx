@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { cookies, headers } from 'next/headers';
+import { ClientNav } from '@/components/layout/client-nav';
+import { CopyHandler } from '@/components/layout/copy-handler';
 import { SiteHeader } from '@/components/layout/site-header';
 import { siteConfigOrNull } from '@/lib/site';
 import { parseTheme, THEME_COOKIE } from '@/lib/theme';
@@ -46,6 +48,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Data from nixpkgs, NixOS and Home Manager. <a className="underline" href="/api/v1/openapi.json">JSON API</a> ·{' '}
           <a className="underline" href="/sitemap.xml">Sitemap</a>
         </footer>
+        <ClientNav />
+        <CopyHandler />
       </body>
     </html>
   );

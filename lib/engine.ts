@@ -17,16 +17,21 @@ import type { SearchEngine } from '@/core/search/engine';
 import { EngineUnavailableError, SearchError, UnknownChannelError } from '@/core/search/errors';
 import type { ChannelInfo, HealthReport, SearchRequest, SearchResponse } from '@/core/search/types';
 import type { DocKind } from '@/core/documents/types';
+import { LruCache } from './lru';
 
 interface EngineHolder {
   config?: AppConfig;
   engine?: Promise<SearchEngine>;
   channels?: { at: number; value: Promise<ChannelInfo[]> };
+  searches?: LruCache<Promise<SearchResponse>>;
 }
 const holder = ((globalThis as { __nixsearchSite?: EngineHolder }).__nixsearchSite ??= {});
 
 /** How long the channel list is reused before asking the engine again. */
 const CHANNELS_TTL_MS = 10_000;
+/** Search answers kept, and for how long. */
+const SEARCH_CACHE_ENTRIES = 500;
+const SEARCH_CACHE_TTL_MS = 60_000;
 
 /** The validated configuration (read once). */
 export function siteConfig(): AppConfig {
@@ -86,9 +91,22 @@ export async function resolveChannel(id: string | undefined): Promise<{ channel:
   return { channel, channels };
 }
 
-/** Run a search. */
+/**
+ * Run a search. Answers are reused for a short while: the same popular query (and every
+ * page of a typeahead session) costs the engine once. The key holds the channel's
+ * publication time, so a newly published index is never answered from the cache.
+ */
 export async function search<K extends DocKind>(request: SearchRequest<K>): Promise<SearchResponse<K>> {
-  return call((e) => e.search(request));
+  const channel = (await listChannels()).find((c) => c.id === request.channel);
+  const key = JSON.stringify([channel?.publishedAt ?? '', request.channel, request.kind, request.query, request.filters, request.sort, request.from, request.size]);
+  holder.searches ??= new LruCache<Promise<SearchResponse>>(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_TTL_MS);
+  const cached = holder.searches.get(key) as Promise<SearchResponse<K>> | undefined;
+  if (cached) return cached;
+  const result = call((e) => e.search(request));
+  holder.searches.set(key, result);
+  // Failures are not remembered.
+  result.catch(() => holder.searches?.delete(key));
+  return result;
 }
 
 /** One package, or null (deduplicated within a request: metadata and page share it). */

@@ -13,9 +13,8 @@ export const FACET_TITLES: Record<FacetName, string> = {
 /** Names of the option sets. */
 export const OPTION_SET_TITLES: Record<string, string> = { nixos: 'NixOS', 'home-manager': 'Home Manager' };
 
-/** How a facet value is shown ("" package set = top-level attributes). */
+/** How a facet value is shown. */
 export function facetValueLabel(facet: FacetName, value: string): string {
-  if (facet === 'packageSet' && value === '') return '(top level)';
   if (facet === 'optionSet') return OPTION_SET_TITLES[value] ?? value;
   return value;
 }

@@ -13,3 +13,9 @@ describe('highlightNix', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 });
+
+describe('highlightNix at the start of the text', () => {
+  it('keeps the first attribute whole', () => {
+    expect(highlightNix('environment.systemPackages = [ ];')).toMatch(/^<span class="hljs-attr">environment\.systemPackages<\/span>/);
+  });
+});

@@ -14,7 +14,10 @@ const MAX_HIGHLIGHT = 20_000;
 /** Highlighted HTML of Nix source text. */
 export function highlightNix(code: string): string {
   if (code.length > MAX_HIGHLIGHT) return escapeHtml(code);
-  return hljs.highlight(code, { language: 'nix', ignoreIllegals: true }).value;
+  // The grammar's attribute rule swallows the first character of the text (its
+  // `beforeMatch: /(^|\{|;)\s*/`); a leading newline gives it something harmless to eat.
+  const html = hljs.highlight(`\n${code}`, { language: 'nix', ignoreIllegals: true }).value;
+  return html.startsWith('\n') ? html.slice(1) : html;
 }
 
 /** Escape text for HTML. */

@@ -53,5 +53,8 @@ describe('option usage snippet', () => {
       default: { text: 'null', rendered: null },
     };
     expect(optionUsageSnippet(withPlaceholder).code).toBe('services.nginx.virtualHosts.<name>.root = "/data/webserver/docs";');
+    // Examples that end in a semicolon of their own do not get a second one.
+    const ending = { ...withPlaceholder, type: 'attribute set', example: { text: '{ a = 1; };\n', rendered: null } };
+    expect(optionUsageSnippet(ending).code).toBe('services.nginx.virtualHosts.<name>.root = { a = 1; };');
   });
 });

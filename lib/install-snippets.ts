@@ -87,5 +87,5 @@ export function optionUsageSnippet(option: Pick<OptionDoc, 'name' | 'loc' | 'typ
   else if (option.example && !option.example.rendered) value = option.example.text;
   else if (option.default && !option.default.rendered) value = option.default.text;
   else value = '…';
-  return { id: 'usage', label: 'Usage', language: 'nix', code: `${path} = ${value.trim()};` };
+  return { id: 'usage', label: 'Usage', language: 'nix', code: `${path} = ${value.trim().replace(/;+$/, '')};` };
 }

@@ -72,12 +72,8 @@ function parsePage(raw: string | undefined): number {
   return Math.min(Math.max(n, 1), MAX_PAGE);
 }
 
-/** Facets whose empty value means something (packageSet "": top-level attributes). */
-const EMPTY_ALLOWED = new Set<string>(['packageSet']);
-
-function parseFilterValues(facet: string, values: string[]): string[] | undefined {
-  const cleaned = values.map((v) => clean(v, MAX_FILTER_LENGTH).trim());
-  const kept = [...new Set(EMPTY_ALLOWED.has(facet) ? cleaned : cleaned.filter(Boolean))]
+function parseFilterValues(values: string[]): string[] | undefined {
+  const kept = [...new Set(values.map((v) => clean(v, MAX_FILTER_LENGTH).trim()).filter(Boolean))]
     .sort()
     .slice(0, MAX_FILTER_VALUES);
   return kept.length > 0 ? kept : undefined;
@@ -91,7 +87,7 @@ export function parseSearchState(kind: SearchKind, params: RawParams): SearchSta
   const filters: SearchState['filters'] = {};
   if (kind === 'packages') {
     for (const facet of PACKAGE_FACETS) {
-      const values = parseFilterValues(facet, all(params, facet));
+      const values = parseFilterValues(all(params, facet));
       if (values) filters[facet] = values;
     }
   }

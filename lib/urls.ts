@@ -28,9 +28,23 @@ export function badgePath(channel: string, attrPath: string): string {
   return `/badge/${encodeURIComponent(channel)}/${encodeURIComponent(`${attrPath}.svg`)}`;
 }
 
-/** Rebuild a name from the segments of a catch-all route (Next.js decodes each segment). */
+/**
+ * A dynamic route parameter as text. Next.js hands pages behind the proxy their params
+ * still percent-encoded (route handlers get them decoded), so decode here when the value
+ * holds an escape; a malformed escape leaves the value as it is.
+ */
+export function decodeParam(value: string): string {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Rebuild a name from the segments of a catch-all route. */
 export function nameFromSegments(segments: string[]): string {
-  return segments.join('/');
+  return segments.map(decodeParam).join('/');
 }
 
 /**

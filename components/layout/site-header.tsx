@@ -10,7 +10,7 @@ export function SiteHeader({ theme }: { theme: Theme }) {
   return (
     <header className="border-b border-zinc-200 bg-white/90 dark:border-zinc-800 dark:bg-zinc-950/90">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-2 sm:px-4">
-        <Link href="/packages" className="mr-2 flex items-center gap-2 font-semibold tracking-tight text-zinc-900 dark:text-white">
+        <Link href="/packages" className="mr-2 flex items-center gap-2 font-semibold tracking-tight whitespace-nowrap text-zinc-900 dark:text-white">
           <span aria-hidden="true" className="text-sky-600 dark:text-sky-400">❄</span>
           Nix search
         </Link>

@@ -13,7 +13,7 @@ export function OptionMeta({ option }: { option: OptionDoc }) {
   return (
     <MetaList>
       <MetaRow term="Type" show={option.type !== null}>
-        <span className="font-mono text-xs">{option.type}</span>
+        <span className="mono-xs">{option.type}</span>
       </MetaRow>
       <MetaRow term="Default" show={option.default !== null}>
         {option.default ? <Value value={option.default} label="Default" /> : null}
@@ -27,7 +27,7 @@ export function OptionMeta({ option }: { option: OptionDoc }) {
       <MetaRow term="Declared in" show={option.declarations.length > 0}>
         <ul>
           {option.declarations.map((d, i) => (
-            <li key={i} className="font-mono text-xs">
+            <li key={i} className="mono-xs">
               <ExtLink href={d.url}>{d.name}</ExtLink>
             </li>
           ))}

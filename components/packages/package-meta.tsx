@@ -6,8 +6,12 @@ import { githubProfileUrl } from '@/lib/safe-url';
 /** Platforms shown before "and N more" (all of them when `full`). */
 const PLATFORM_PREVIEW = 8;
 
-/** Homepages, licenses, maintainers, platforms, outputs, programs and source of a package. */
-export function PackageMeta({ pkg, full = false }: { pkg: PackageDoc; full?: boolean }) {
+/**
+ * Homepages, licenses, maintainers, platforms, outputs, programs and source of a package:
+ * `full` on the package page (every platform); `compact` in result cards (platforms counted,
+ * no teams, outputs or programs: the card links to the page that has them).
+ */
+export function PackageMeta({ pkg, full = false, compact = false }: { pkg: PackageDoc; full?: boolean; compact?: boolean }) {
   const platforms = full ? pkg.platforms : pkg.platforms.slice(0, PLATFORM_PREVIEW);
   const more = pkg.platforms.length - platforms.length;
   return (
@@ -41,24 +45,30 @@ export function PackageMeta({ pkg, full = false }: { pkg: PackageDoc; full?: boo
           })}
         />
       </MetaRow>
-      <MetaRow term="Teams" show={pkg.teams.length > 0}>
+      <MetaRow term="Teams" show={!compact && pkg.teams.length > 0}>
         <Inline items={pkg.teams.map((t) => <span key={t.shortName}>{t.shortName}</span>)} />
       </MetaRow>
       <MetaRow term="Platforms" show={pkg.platforms.length > 0}>
-        <span className="font-mono text-xs">{platforms.join(' ')}</span>
-        {more > 0 ? <span className="text-zinc-500 dark:text-zinc-400"> and {more} more</span> : null}
+        {compact ? (
+          <span>{pkg.platforms.length}</span>
+        ) : (
+          <>
+            <span className="mono-xs">{platforms.join(' ')}</span>
+            {more > 0 ? <span className="text-zinc-500 dark:text-zinc-400"> and {more} more</span> : null}
+          </>
+        )}
       </MetaRow>
-      <MetaRow term="Outputs" show={pkg.outputs.length > 0}>
-        <span className="font-mono text-xs">
+      <MetaRow term="Outputs" show={!compact && pkg.outputs.length > 0}>
+        <span className="mono-xs">
           {pkg.outputs.map((o) => (o === pkg.defaultOutput ? `${o} (default)` : o)).join(' ')}
         </span>
       </MetaRow>
       <MetaRow term="Programs" show={pkg.programs.length > 0}>
-        <span className="font-mono text-xs">{pkg.programs.join(' ')}</span>
+        <span className="mono-xs">{pkg.programs.join(' ')}</span>
       </MetaRow>
       <MetaRow term="Source" show={pkg.sourceUrl !== null || pkg.position !== null}>
         <ExtLink href={pkg.sourceUrl}>
-          <span className="font-mono text-xs">{pkg.position ?? pkg.sourceUrl}</span>
+          <span className="mono-xs">{pkg.position ?? pkg.sourceUrl}</span>
         </ExtLink>
       </MetaRow>
     </MetaList>

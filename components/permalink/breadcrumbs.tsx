@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Where a document page sits: search › channel › name. */
 export function Breadcrumbs({ items }: { items: { label: string; href?: string }[] }) {
@@ -9,9 +8,9 @@ export function Breadcrumbs({ items }: { items: { label: string; href?: string }
           <li key={i} className="flex items-center gap-1">
             {i > 0 ? <span aria-hidden="true">›</span> : null}
             {item.href ? (
-              <Link className="hover:underline" href={item.href}>
+              <a className="hover:underline" href={item.href}>
                 {item.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" className="break-all">{item.label}</span>
             )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ChannelInfo } from '@/core/search/types';
 import { packagePath } from '@/lib/urls';
 
@@ -18,9 +17,9 @@ export function ChannelComparison({ attrPath, current, rows }: { attrPath: strin
           <tr key={channel.id} className="border-b border-zinc-100 dark:border-zinc-900" aria-current={channel.id === current ? 'true' : undefined}>
             <th scope="row" className="py-1 pr-3 font-normal">
               {version !== null && channel.id !== current ? (
-                <Link className="text-sky-700 underline dark:text-sky-300" href={packagePath(channel.id, attrPath)}>
+                <a className="text-sky-700 underline dark:text-sky-300" href={packagePath(channel.id, attrPath)}>
                   {channel.label}
-                </Link>
+                </a>
               ) : (
                 <span className={channel.id === current ? 'font-semibold' : ''}>{channel.label}</span>
               )}

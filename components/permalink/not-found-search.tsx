@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /**
@@ -20,9 +19,9 @@ export function NotFoundSearch({ kind }: { kind: 'packages' | 'options' }) {
       </h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">It may have been renamed or removed, or live in another channel.</p>
       <p>
-        <Link href={`/${kind}?${query}`} className="rounded bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
+        <a href={`/${kind}?${query}`} className="rounded bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600">
           Search {kind} for “{name}”
-        </Link>
+        </a>
       </p>
     </div>
   );

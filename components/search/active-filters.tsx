@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PACKAGE_FACETS } from '@/core/search/types';
 import { FACET_TITLES, facetValueLabel } from '@/lib/facet-labels';
 import { hasFilters, searchHref, toggleFilter, type SearchState } from '@/lib/search-state';
@@ -13,20 +12,20 @@ export function ActiveFilters({ state }: { state: SearchState }) {
       {PACKAGE_FACETS.flatMap((facet) =>
         (state.filters[facet] ?? []).map((value) => (
           <li key={`${facet}:${value}`}>
-            <Link href={searchHref(state, toggleFilter(state, facet, value))} scroll={false} prefetch={false} className={chip}>
+            <a href={searchHref(state, toggleFilter(state, facet, value))} data-keep-scroll className={chip}>
               <span>
                 {FACET_TITLES[facet]}: {facetValueLabel(facet, value)}
               </span>
               <span aria-hidden="true">×</span>
               <span className="sr-only">(remove)</span>
-            </Link>
+            </a>
           </li>
         )),
       )}
       <li>
-        <Link href={searchHref(state, { filters: {} })} scroll={false} prefetch={false} className="text-xs text-zinc-600 underline dark:text-zinc-400">
+        <a href={searchHref(state, { filters: {} })} data-keep-scroll className="text-xs text-zinc-600 underline dark:text-zinc-400">
           Clear filters
-        </Link>
+        </a>
       </li>
     </ul>
   );

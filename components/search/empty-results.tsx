@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { OptionSetId } from '@/core/documents/types';
 import { OPTION_SET_TITLES } from '@/lib/facet-labels';
 import { hasFilters, searchHref, type SearchState } from '@/lib/search-state';
@@ -27,25 +26,25 @@ export function EmptyResults({ state, channelLabel, otherSet }: { state: SearchS
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {otherSet && otherSet.count > 0 ? (
           <li>
-            <Link className={link} href={searchHref(state, { set: otherSet.id })}>
+            <a className={link} href={searchHref(state, { set: otherSet.id })}>
               {otherSet.count.toLocaleString('en-US')} in {OPTION_SET_TITLES[otherSet.id] ?? otherSet.id} options
-            </Link>
+            </a>
           </li>
         ) : null}
         {hasFilters(state) ? (
           <li>
-            <Link className={link} href={searchHref(state, { filters: {} })}>Search without filters</Link>
+            <a className={link} href={searchHref(state, { filters: {} })}>Search without filters</a>
           </li>
         ) : null}
         {looser ? (
           <li>
-            Try a looser query: <Link className={link} href={searchHref(state, { query: looser })}>{looser}</Link>
+            Try a looser query: <a className={link} href={searchHref(state, { query: looser })}>{looser}</a>
           </li>
         ) : null}
         <li>
-          <Link className={link} href={searchHref(state, { kind: otherKind })}>
+          <a className={link} href={searchHref(state, { kind: otherKind })}>
             Search {otherKind} for <q>{state.query}</q>
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PACKAGE_FACETS, type FacetBucket, type FacetName } from '@/core/search/types';
 import { FACET_TITLES, facetValueLabel } from '@/lib/facet-labels';
 import { searchHref, toggleFilter, type SearchState } from '@/lib/search-state';
@@ -23,21 +22,18 @@ export function FacetPanel({ state, facets }: { state: SearchState; facets: Part
                 const on = selected.includes(b.value);
                 return (
                   <li key={b.value}>
-                    <Link
+                    <a
                       href={searchHref(state, toggleFilter(state, facet, b.value))}
-                      scroll={false}
-                      prefetch={false}
+                      data-keep-scroll
                       aria-current={on ? 'true' : undefined}
-                      className={`flex items-baseline justify-between gap-2 rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-sky-600 ${
-                        on ? 'bg-sky-100 font-medium text-sky-900 dark:bg-sky-900/60 dark:text-sky-100' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'
-                      }`}
+                      className="facet-link"
                     >
-                      <span className="min-w-0 truncate" title={facetValueLabel(facet, b.value)}>
+                      <span className="min-w-0 truncate">
                         {on ? '✓ ' : ''}
                         {facetValueLabel(facet, b.value)}
                       </span>
-                      <span className="shrink-0 tabular-nums text-xs text-zinc-500 dark:text-zinc-400">{b.count.toLocaleString('en-US')}</span>
-                    </Link>
+                      <span className="facet-count">{b.count.toLocaleString('en-US')}</span>
+                    </a>
                   </li>
                 );
               })}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ChannelInfo } from '@/core/search/types';
 import { searchHref, type SearchState } from '@/lib/search-state';
 
@@ -23,9 +22,9 @@ export function UnknownChannelNotice({ state, channelId, channels }: { state: Se
       <ul className="mt-1 list-disc pl-5">
         {channels.map((c) => (
           <li key={c.id}>
-            <Link className="text-sky-700 underline dark:text-sky-300" href={searchHref(state, { channel: c.id })}>
+            <a className="text-sky-700 underline dark:text-sky-300" href={searchHref(state, { channel: c.id })}>
               {c.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

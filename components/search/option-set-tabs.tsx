@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { OptionSetId } from '@/core/documents/types';
 import { OPTION_SET_TITLES } from '@/lib/facet-labels';
 import { searchHref, type SearchState } from '@/lib/search-state';
@@ -11,11 +10,10 @@ export function OptionSetTabs({ state, sets, current, counts }: { state: SearchS
       {sets.map((set) => {
         const on = set === current;
         return (
-          <Link
+          <a
             key={set}
             href={searchHref(state, { set })}
-            scroll={false}
-            prefetch={false}
+            data-keep-scroll
             aria-current={on ? 'page' : undefined}
             className={`-mb-px rounded-t border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${
               on
@@ -25,7 +23,7 @@ export function OptionSetTabs({ state, sets, current, counts }: { state: SearchS
           >
             {OPTION_SET_TITLES[set] ?? set}{' '}
             <span className="tabular-nums text-xs text-zinc-500 dark:text-zinc-400">{(counts[set] ?? 0).toLocaleString('en-US')}</span>
-          </Link>
+          </a>
         );
       })}
     </nav>

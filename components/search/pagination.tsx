@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { searchHref, type SearchState } from '@/lib/search-state';
 import { lastPage } from './result-summary';
 
@@ -14,9 +13,9 @@ export function Pagination({ state, total }: { state: SearchState; total: number
   const sorted = [...pages].sort((a, b) => a - b);
   const base = 'rounded px-2.5 py-1 focus-visible:outline-2 focus-visible:outline-sky-600';
   const link = (page: number, label: React.ReactNode, rel?: string) => (
-    <Link href={searchHref(state, { page })} rel={rel} prefetch={false} className={`${base} hover:bg-zinc-100 dark:hover:bg-zinc-800`}>
+    <a href={searchHref(state, { page })} rel={rel} className={`${base} hover:bg-zinc-100 dark:hover:bg-zinc-800`}>
       {label}
-    </Link>
+    </a>
   );
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-center gap-1 text-sm">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MAX_PAGE, PAGE_SIZE, searchHref, type SearchState } from '@/lib/search-state';
 
 /** Last page that can be shown for a total. */
@@ -9,17 +8,16 @@ export function lastPage(total: number): number {
 /** "1,234 packages · page 2 of 62", and the sort switch. */
 export function ResultSummary({ state, total, noun }: { state: SearchState; total: number; noun: string }) {
   const sortLink = (sort: SearchState['sort'], label: string) => (
-    <Link
+    <a
       href={searchHref(state, { sort })}
-      scroll={false}
-      prefetch={false}
+      data-keep-scroll
       aria-current={state.sort === sort ? 'true' : undefined}
       className={`rounded px-1.5 py-0.5 focus-visible:outline-2 focus-visible:outline-sky-600 ${
         state.sort === sort ? 'bg-zinc-200 font-medium dark:bg-zinc-700' : 'hover:bg-zinc-100 dark:hover:bg-zinc-800'
       }`}
     >
       {label}
-    </Link>
+    </a>
   );
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-zinc-600 dark:text-zinc-400">

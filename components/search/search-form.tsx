@@ -41,6 +41,11 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
   }
   const suggestions = useSuggestions(kind, channel, state.set, text, focused && open);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // While new results load, the old ones stay, dimmed (see globals.css): no skeleton flash
+  // on every keystroke, and the first response is never streamed (it works without JS).
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-pending', pending);
+  }, [pending]);
 
   const go = (query: string, channelId = state.channel) => {
     clearTimeout(timer.current);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { searchHref, type SearchState } from '@/lib/search-state';
 
 const EXAMPLES = { packages: ['ripgrep', 'python3', 'firefox', 'rust analyzer'], options: ['nginx', 'services.openssh', 'networking.firewall', 'users.users'] };
@@ -16,9 +15,9 @@ export function SearchLanding({ state, count, channelLabel }: { state: SearchSta
         {EXAMPLES[state.kind].map((q, i) => (
           <span key={q}>
             {i > 0 ? ', ' : null}
-            <Link className="font-mono text-sky-700 underline dark:text-sky-300" href={searchHref(state, { query: q })}>
+            <a className="font-mono text-sky-700 underline dark:text-sky-300" href={searchHref(state, { query: q })}>
               {q}
-            </Link>
+            </a>
           </span>
         ))}
       </p>

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import type { Suggestion } from './use-suggestions';
 
 /** The typeahead list under the search box (ARIA listbox; the input stays focused). */
@@ -22,10 +21,10 @@ export function SuggestionList({ id, items, active, onPick }: { id: string; item
           className={`px-3 py-1.5 ${i === active ? 'bg-sky-100 dark:bg-sky-900/60' : ''}`}
         >
           {/* Pointer users click the link; mousedown keeps focus in the input until then. */}
-          <Link href={s.url} tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={onPick} className="block">
+          <a href={s.url} tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={onPick} className="block">
             <span className="font-mono font-medium">{s.id}</span>
             {s.detail ? <span className="ml-2 text-zinc-500 dark:text-zinc-400">{s.detail}</span> : null}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

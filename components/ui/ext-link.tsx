@@ -5,7 +5,7 @@ export function ExtLink({ href, children }: { href: string | null | undefined; c
   const safe = safeHttpUrl(href);
   if (!safe) return <span>{children}</span>;
   return (
-    <a href={safe} rel="noopener noreferrer nofollow" className="text-sky-700 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-700 dark:text-sky-300 dark:decoration-sky-700">
+    <a href={safe} rel="noopener noreferrer nofollow" className="link-ext">
       {children}
     </a>
   );

@@ -2,9 +2,9 @@
 export function MetaRow({ term, children, show = true }: { term: string; children: React.ReactNode; show?: boolean }) {
   if (!show) return null;
   return (
-    <div className="grid grid-cols-1 gap-x-3 py-1 sm:grid-cols-[9rem_1fr]">
-      <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{term}</dt>
-      <dd className="min-w-0 text-sm break-words">{children}</dd>
+    <div className="meta-row">
+      <dt className="meta-term">{term}</dt>
+      <dd className="meta-def">{children}</dd>
     </div>
   );
 }

@@ -1,21 +1,26 @@
 import type { Snippet } from '@/lib/install-snippets';
-import { CopyButton } from './copy-button';
 import { NixCode } from './nix-code';
 
-/** Install or usage snippets, each with a copy button. */
-export function SnippetList({ snippets }: { snippets: Snippet[] }) {
+/**
+ * Install or usage snippets, each with a copy button (handled by components/layout/copy-handler).
+ * `highlight={false}` in result cards: twenty cards of highlighted code cost render time for
+ * little; document pages highlight.
+ */
+export function SnippetList({ snippets, highlight = true }: { snippets: Snippet[]; highlight?: boolean }) {
   return (
     <ul className="space-y-2">
       {snippets.map((s) => (
-        <li key={s.id}>
-          <div className="mb-0.5 flex items-center justify-between gap-2">
-            <span className="text-xs font-medium text-zinc-600 dark:text-zinc-400">{s.label}</span>
-            <CopyButton text={s.code} label={s.label} />
+        <li key={s.id} data-snippet>
+          <div className="snippet-head">
+            <span>{s.label}</span>
+            <button type="button" data-copy aria-label={`Copy: ${s.label}`} className="btn-copy">
+              <span aria-live="polite">Copy</span>
+            </button>
           </div>
-          {s.language === 'nix' ? (
+          {s.language === 'nix' && highlight ? (
             <NixCode code={s.code} label={s.label} />
           ) : (
-            <pre className="overflow-x-auto rounded bg-zinc-100 px-3 py-2 font-mono text-[0.8rem] dark:bg-zinc-900">
+            <pre className="code-block">
               <code>{s.code}</code>
             </pre>
           )}

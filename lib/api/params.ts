@@ -29,11 +29,10 @@ const positiveInt = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`));
 
-/** Values of a repeatable filter; only `packageSet` may be empty ("" = top-level attributes). */
-const filterValues = (allowEmpty: boolean) =>
-  z
-    .array(z.string().min(allowEmpty ? 0 : 1, 'must not be empty').max(200, 'at most 200 characters'))
-    .max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} values`);
+/** Values of a repeatable filter (facet values as the API returns them, e.g. `(top-level)`). */
+const filterValues = z
+  .array(z.string().min(1, 'must not be empty').max(200, 'at most 200 characters'))
+  .max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} values`);
 
 const common = {
   query: scalar(z.string().max(MAX_API_QUERY, `at most ${MAX_API_QUERY} characters`)).optional(),
@@ -45,7 +44,7 @@ const common = {
 const optionSet = scalar(z.enum(OPTION_SETS, { error: `must be one of: ${OPTION_SETS.join(', ')}` }));
 
 const packageSearchSchema = z
-  .object({ ...common, ...Object.fromEntries(PACKAGE_FACETS.map((f) => [f, filterValues(f === 'packageSet').optional()])) })
+  .object({ ...common, ...Object.fromEntries(PACKAGE_FACETS.map((f) => [f, filterValues.optional()])) })
   .strict();
 const optionSearchSchema = z.object({ ...common, set: optionSet.optional() }).strict();
 const optionGetSchema = z.object({ set: optionSet.optional() }).strict();

@@ -40,7 +40,7 @@ export default async function OptionsPage({ searchParams }: Props) {
   const counts = Object.fromEntries((response.facets.optionSet ?? []).map((b) => [b.value, b.count]));
   const other = sets.find((s) => s !== optionSet);
   return (
-    <section aria-label="Results" className="space-y-2">
+    <section aria-label="Results" data-results className="space-y-2">
       <OptionSetTabs state={tabState} sets={sets} current={optionSet} counts={counts} />
       <ResultSummary state={tabState} total={response.total} noun={response.total === 1 ? 'option' : 'options'} />
       {response.hits.length === 0 ? (

@@ -35,7 +35,7 @@ export default async function PackagesPage({ searchParams }: Props) {
       <aside id="filters" aria-label="Filters" className="order-2 md:order-1">
         <FacetPanel state={state} facets={response.facets} />
       </aside>
-      <section aria-label="Results" className="order-1 min-w-0 space-y-2 md:order-2">
+      <section aria-label="Results" data-results className="order-1 min-w-0 space-y-2 md:order-2">
         <ResultSummary state={state} total={response.total} noun={response.total === 1 ? 'package' : 'packages'} />
         <a href="#filters" className="text-xs text-sky-700 underline md:hidden dark:text-sky-300">
           Filters

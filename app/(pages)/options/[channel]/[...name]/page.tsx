@@ -11,7 +11,7 @@ import { OPTION_SETS, type OptionSetId } from '@/core/documents/types';
 import { OPTION_SET_TITLES } from '@/lib/facet-labels';
 import { optionUsageSnippet } from '@/lib/install-snippets';
 import { lookupOption } from '@/lib/permalink';
-import { DEFAULT_OPTION_SET, nameFromSegments, optionPath } from '@/lib/urls';
+import { DEFAULT_OPTION_SET, decodeParam, nameFromSegments, optionPath } from '@/lib/urls';
 
 type Props = {
   params: Promise<{ channel: string; name: string[] }>;
@@ -23,7 +23,7 @@ async function resolve({ params, searchParams }: Props) {
   const raw = (await searchParams).set;
   const set = (typeof raw === 'string' && OPTION_SETS.includes(raw as OptionSetId) ? raw : DEFAULT_OPTION_SET) as OptionSetId;
   const optionName = nameFromSegments(name);
-  return { set, optionName, found: await lookupOption(channel, set, optionName) };
+  return { set, optionName, found: await lookupOption(decodeParam(channel), set, optionName) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -11,12 +11,17 @@ import { SnippetList } from '@/components/ui/snippet-list';
 import { packageSnippets } from '@/lib/install-snippets';
 import { lookupPackage, packageAcrossChannels } from '@/lib/permalink';
 import { absoluteUrl } from '@/lib/site';
-import { badgePath, packagePath } from '@/lib/urls';
+import { badgePath, decodeParam, packagePath } from '@/lib/urls';
 
 type Props = { params: Promise<{ channel: string; attr: string }> };
 
+async function routeParams(params: Props['params']) {
+  const p = await params;
+  return { channel: decodeParam(p.channel), attr: decodeParam(p.attr) };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { channel, attr } = await params;
+  const { channel, attr } = await routeParams(params);
   const found = await lookupPackage(channel, attr);
   if (found.status !== 'ok') return { title: found.status === 'unavailable' ? 'Temporarily unavailable' : 'Package not found', robots: { index: false } };
   const { doc } = found;
@@ -27,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PackagePage({ params }: Props) {
-  const { channel: channelId, attr } = await params;
+  const { channel: channelId, attr } = await routeParams(params);
   const found = await lookupPackage(channelId, attr);
   if (found.status === 'unavailable') return <UnavailableNotice />;
   if (found.status === 'not-found') notFound();

@@ -1,5 +1,0 @@
-import { ResultsSkeleton } from '@/components/search/results-skeleton';
-
-export default function Loading() {
-  return <ResultsSkeleton />;
-}
