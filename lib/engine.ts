@@ -29,9 +29,10 @@ const holder = ((globalThis as { __nixsearchSite?: EngineHolder }).__nixsearchSi
 
 /** How long the channel list is reused before asking the engine again. */
 const CHANNELS_TTL_MS = 10_000;
-/** Search answers kept, and for how long. */
-const SEARCH_CACHE_ENTRIES = 500;
+/** Search answers kept, and for how long; only pages of at most CACHEABLE_SIZE hits (bounded memory). */
+const SEARCH_CACHE_ENTRIES = 300;
 const SEARCH_CACHE_TTL_MS = 60_000;
+const CACHEABLE_SIZE = 20;
 
 /** The validated configuration (read once). */
 export function siteConfig(): AppConfig {
@@ -97,6 +98,7 @@ export async function resolveChannel(id: string | undefined): Promise<{ channel:
  * publication time, so a newly published index is never answered from the cache.
  */
 export async function search<K extends DocKind>(request: SearchRequest<K>): Promise<SearchResponse<K>> {
+  if (request.size > CACHEABLE_SIZE) return call((e) => e.search(request));
   const channel = (await listChannels()).find((c) => c.id === request.channel);
   const key = JSON.stringify([channel?.publishedAt ?? '', request.channel, request.kind, request.query, request.filters, request.sort, request.from, request.size]);
   holder.searches ??= new LruCache<Promise<SearchResponse>>(SEARCH_CACHE_ENTRIES, SEARCH_CACHE_TTL_MS);

@@ -30,7 +30,7 @@ export function PackageCard({ pkg, channel }: { pkg: PackageDoc; channel: string
           <span className="group-open:hidden">▸ Details and install</span>
           <span className="hidden group-open:inline">▾ Hide details</span>
         </summary>
-        <div className="details-body grid gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="details-body grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="min-w-0 space-y-2">
             {pkg.longDescription ? <RenderedHtml text={pkg.longDescription} className="text-sm" /> : null}
             <PackageMeta pkg={pkg} compact />

@@ -58,7 +58,7 @@ export default async function OptionPage(props: Props) {
           {doc.readOnly ? <Badge tone="zinc">read-only</Badge> : null}
         </div>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-5">
           <Section title="Description">
             <RenderedHtml text={doc.description} className="text-sm" />

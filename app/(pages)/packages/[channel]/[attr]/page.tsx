@@ -60,7 +60,7 @@ export default async function PackagePage({ params }: Props) {
         </div>
         {doc.description ? <p className="text-zinc-700 dark:text-zinc-300">{doc.description}</p> : null}
       </header>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-5">
           {doc.longDescription ? (
             <Section title="Description">
