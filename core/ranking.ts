@@ -14,7 +14,10 @@
  */
 import type { DocKind } from './documents/types';
 
-/** Name fields: precomputed token lists of core/analysis/documents.ts (keyword fields in Elasticsearch). */
+/**
+ * Name fields: precomputed token lists of core/analysis/documents.ts (keyword fields in
+ * Elasticsearch). `pathPrefixes` holds the proper prefixes of the id only (the id is `id`).
+ */
 export const NAME_FIELDS = ['id', 'leaf', 'leafTokens', 'pname', 'programs', 'module', 'moduleTokens', 'pathTokens', 'pathPrefixes'] as const;
 /** A name field. */
 export type NameField = (typeof NAME_FIELDS)[number];

@@ -62,9 +62,8 @@ const ENABLE_PREFIX = /^\s*whether to enable\s*/i;
 export class BoostContextBuilder {
   private readonly moduleNames = new Set<string>();
   private readonly packageNames = new Set<string>();
-  /** Distinct (token, pname) pairs seen, and per token how many pnames. */
-  private readonly mentionPairs = new Set<string>();
-  private readonly mentions = new Map<string, number>();
+  /** Per package: its pname and the tokens of its attribute path (counted in build()). */
+  private readonly pathTokens: Array<{ pname: string; tokens: string[] }> = [];
   private readonly byAttr = new Map<string, string>();
   private readonly byPname = new Map<string, string>();
   private readonly descriptionCounts = new Map<string, number>();
@@ -106,20 +105,23 @@ export class BoostContextBuilder {
       }
     }
     this.packageNames.add(pname);
-    for (const seg of doc.attrPath.split('.')) {
-      for (const t of identifierTokens(seg)) {
-        if (t === pname) continue; // a package's own pname is no mention of itself
-        const pair = `${t}\u0000${pname}`;
-        if (this.mentionPairs.has(pair)) continue;
-        this.mentionPairs.add(pair);
-        this.mentions.set(t, (this.mentions.get(t) ?? 0) + 1);
-      }
-    }
+    this.pathTokens.push({ pname, tokens: doc.attrPath.split('.').flatMap(identifierTokens) });
   }
 
   /** The collected context. */
   build(): BoostContext {
-    const nameMentions = this.mentions;
+    // Only tokens that are some package's pname can be asked for: count distinct other pnames.
+    const pairs = new Set<string>();
+    const nameMentions = new Map<string, number>();
+    for (const { pname, tokens } of this.pathTokens) {
+      for (const t of tokens) {
+        if (t === pname || !this.packageNames.has(t)) continue;
+        const pair = `${t}\u0000${pname}`;
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+        nameMentions.set(t, (nameMentions.get(t) ?? 0) + 1);
+      }
+    }
     const packageDescriptions = new Map(this.byPname);
     for (const [k, v] of this.byAttr) packageDescriptions.set(k, v);
     return {

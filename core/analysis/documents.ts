@@ -57,7 +57,7 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
       module: [],
       moduleTokens: [],
       pathTokens: uniq(path.flatMap(identifierTokens)),
-      pathPrefixes: pathPrefixes(segs),
+      pathPrefixes: pathPrefixes(segs).slice(0, -1),
     },
     // The long description, then what the package's NixOS / Home Manager modules say about it.
     text: {
@@ -88,7 +88,7 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       module: moduleSeg ? [normalise(moduleSeg)] : [],
       moduleTokens: [...moduleTokens],
       pathTokens: uniq(path.flatMap(identifierTokens)).filter((t) => !moduleTokens.includes(t)),
-      pathPrefixes: pathPrefixes(segs),
+      pathPrefixes: pathPrefixes(segs).slice(0, -1),
     },
     // Options have no long description; their module's package description stands in for it.
     text: { description: indexTextTokens(doc.description.text), longDescription: indexTextTokens(modulePackageDescription(segs, ctx) ?? '') },

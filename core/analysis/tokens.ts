@@ -48,7 +48,7 @@ export function identifierTokens(segment: string): string[] {
   return tokens;
 }
 
-const TOKEN_CACHE_SIZE = 100_000;
+const TOKEN_CACHE_SIZE = 400_000;
 const tokenCache = new Map<string, string[]>();
 
 function computeIdentifierTokens(segment: string): string[] {
@@ -68,7 +68,7 @@ function computeIdentifierTokens(segment: string): string[] {
   return [...out];
 }
 
-/** Path prefixes of a dotted name, lowercase: services.nginx.enable → services, services.nginx, services.nginx.enable. */
+/** Path prefixes of a dotted name, lowercase: services.nginx.enable → services, services.nginx, services.nginx.enable (documents index all but the last, which is their id). */
 export function pathPrefixes(segments: readonly string[]): string[] {
   const out: string[] = [];
   let acc = '';

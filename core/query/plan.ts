@@ -153,6 +153,7 @@ function exclusions(parsed: ParsedQuery): Alternative[] {
   for (const t of parsed.excludedTerms) {
     if (t.includes('.')) {
       out.push({ type: 'name', field: 'pathPrefixes', match: 'exact', value: t, weight: 0 });
+      out.push({ type: 'name', field: 'id', match: 'exact', value: t, weight: 0 });
       continue;
     }
     for (const field of fields) out.push({ type: 'name', field, match: 'exact', value: t, weight: 0 });

@@ -39,9 +39,10 @@ export interface NameIndex {
 
 /** Accumulates documents (ids 0, 1, 2, … in the order added) into a NameIndex. */
 export class NameIndexBuilder {
-  private readonly tokens = Object.fromEntries(NAME_FIELDS.map((f) => [f, new Map<string, number[]>()])) as Record<
+  /** Postings being built: a single document id until a second one arrives (most tokens are unique). */
+  private readonly tokens = Object.fromEntries(NAME_FIELDS.map((f) => [f, new Map<string, number | number[]>()])) as Record<
     NameField,
-    Map<string, number[]>
+    Map<string, number | number[]>
   >;
   private readonly boosts: number[] = [];
   private readonly sortKeys: string[] = [];
@@ -59,9 +60,10 @@ export class NameIndexBuilder {
       const map = this.tokens[field];
       for (const t of analysed.names[field]) {
         const list = map.get(t);
-        if (list) {
-          if (list[list.length - 1] !== id) list.push(id);
-        } else map.set(t, [id]);
+        if (list === undefined) map.set(t, id);
+        else if (typeof list === 'number') {
+          if (list !== id) map.set(t, [list, id]);
+        } else if (list[list.length - 1] !== id) list.push(id);
       }
     }
     this.text.add(id, analysed.text);
@@ -97,13 +99,18 @@ export class NameIndexBuilder {
       const terms = [...map.keys()].sort(compareStrings);
       const offsets = new Uint32Array(terms.length + 1);
       let total = 0;
+      const lengthOf = (v: number | number[]) => (typeof v === 'number' ? 1 : v.length);
       terms.forEach((t, i) => {
         offsets[i] = total;
-        total += map.get(t)!.length;
+        total += lengthOf(map.get(t)!);
       });
       offsets[terms.length] = total;
       const docs = new Uint32Array(total);
-      terms.forEach((t, i) => docs.set(map.get(t)!, offsets[i]));
+      terms.forEach((t, i) => {
+        const v = map.get(t)!;
+        if (typeof v === 'number') docs[offsets[i]!] = v;
+        else docs.set(v, offsets[i]);
+      });
       fields[field] = { terms, offsets, docs };
     }
     const byName = Array.from({ length: count }, (_, i) => i).sort((a, b) => compareStrings(this.sortKeys[a]!, this.sortKeys[b]!));
