@@ -1,10 +1,10 @@
 /**
  * Fast path for descriptions whose only Markdown is inline code (with an optional NixOS
- * role, `` {option}`x` ``) or none at all: about 75 % of real descriptions (texlive's 4,400
- * templated long descriptions, most short option texts). It builds the same tree remark would,
- * without running the Markdown parser, which is the most expensive step of indexing.
- * `plain.test.ts` checks, over every real 24.11 description that takes this path, that the
- * result equals the full Markdown rendering; anything else goes through remark.
+ * role, `` {option}`x` ``) or none at all: 86 % of the real Markdown-era descriptions
+ * (texlive's 4,400 templated long descriptions, most short option texts). It builds the same
+ * tree remark would, without running the Markdown parser, which is the most expensive step of
+ * indexing. `plain.test.ts` checks on thousands of real descriptions of every Markdown era that
+ * take this path that the result equals the full Markdown rendering; the rest goes through remark.
  */
 import type { ElementContent, Root } from 'hast';
 import type { RenderContext } from './context';
