@@ -42,7 +42,7 @@ export interface TermWeights {
 /** Weights per document kind. Exact beats prefix beats fuzzy on the same field, so a typo never buries an exact hit. */
 export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
   package: {
-    exact: { leaf: 60, programs: 58, pname: 50, leafTokens: 36, pathTokens: 12 },
+    exact: { leaf: 60, programs: 58, pname: 55, leafTokens: 36, pathTokens: 12 },
     prefix: { leaf: 30, programs: 26, pname: 26, leafTokens: 20, pathTokens: 6 },
     fuzzy: { leaf: 24, programs: 20, pname: 20, leafTokens: 14 },
     text: 6.6,
@@ -115,7 +115,7 @@ export function minimumShouldMatch(n: number): number {
 export const STATIC_WEIGHTS = {
   package: {
     /** Top-level attribute (no package set). */
-    topLevel: 8,
+    topLevel: 10,
     /** Per character of the attribute's last segment beyond 4 (shorter names first among equals). */
     perLeafChar: -0.08,
     /** A NixOS / Home Manager module is named after the package: a general popularity signal. */
