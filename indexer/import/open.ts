@@ -38,6 +38,9 @@ export interface OpenOptions {
 export const isUrl = (location: string) => /^https?:\/\//i.test(location);
 
 const HEAD_BYTES = 64 * 1024;
+/** Raw read size: small enough that bytes read track progress through compressed inputs. */
+const READ_BYTES = 256 * 1024;
+/** Decompressed chunk size. */
 const CHUNK_BYTES = 1024 * 1024;
 
 async function openRaw(location: string, options: OpenOptions): Promise<{ stream: AsyncIterable<Buffer>; size: number | null }> {
@@ -76,7 +79,7 @@ async function openRaw(location: string, options: OpenOptions): Promise<{ stream
     });
   }
   if (size === 0) throw new InputError(`${location}: the file is empty`);
-  return { stream: createReadStream(location, { highWaterMark: CHUNK_BYTES, signal: options.signal }), size };
+  return { stream: createReadStream(location, { highWaterMark: READ_BYTES, signal: options.signal }), size };
 }
 
 /** Read until at least `HEAD_BYTES` (or the end), returning the head and the rest of the stream. */

@@ -71,6 +71,17 @@ describe('bad input', () => {
     );
   });
 
+  it('invalid JSON deep inside a large input (parsed in worker threads)', async () => {
+    const entry = (i: number) => `"pkg${i}": {"name": "pkg${i}-1.0", "meta": {"description": "package number ${i} é"}}`;
+    const entries = Array.from({ length: 20_000 }, (_, i) => entry(i));
+    entries[15_000] = entries[15_000]!.replace('"meta": {', '"meta": {,');
+    const text = `{\n${entries.join(',\n')}\n}\n`;
+    const file = write('large-invalid.json', text);
+    const offset = Buffer.byteLength(text.slice(0, text.indexOf('{,') + 1));
+    const message = await failedBuild({ artifact: file });
+    expect(message).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}: invalid JSON in the entry "pkg15000" \\(.+\\) at byte ${offset} \\(line 15002, column \\d+\\)$`));
+  });
+
   it('empty files and empty objects', async () => {
     const empty = write('empty.json', '');
     expect(await failedBuild({ artifact: empty })).toBe(`${empty}: the file is empty`);

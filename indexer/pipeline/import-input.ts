@@ -86,7 +86,10 @@ export async function importInput(location: string, kind: InputKind, spec: Input
         if (values) freshValues.push(values[i]);
       });
       if (options.pool) {
-        inFlight.push(options.pool.run(full, location, fresh));
+        const result = options.pool.run(full, location, fresh);
+        // Handled when awaited in order below; this keeps an early failure from counting as unhandled.
+        result.catch(() => undefined);
+        inFlight.push(result);
         if (inFlight.length >= maxInFlight) await flush(await inFlight.shift()!);
       } else {
         const parsed = values ? freshValues : fresh.map((e) => parseEntry(location, e));
