@@ -15,10 +15,16 @@ export interface Postings {
   docs: Uint32Array;
 }
 
-/** Values of one facet for every document (compressed sparse rows of value codes). */
+/**
+ * Values of one facet for every document. Documents share value lists (the same platforms,
+ * the same license), so each document points to one of the distinct lists ("rows"), and
+ * counting a facet is one increment per document plus one pass over the distinct rows.
+ */
 export interface FacetColumn {
   values: string[];
-  /** offsets[d]..offsets[d+1] index into codes for document d. */
+  /** The distinct row of document d. */
+  rowOf: Uint32Array;
+  /** offsets[r]..offsets[r+1] index into codes for row r. */
   offsets: Uint32Array;
   codes: Uint32Array;
 }
@@ -120,16 +126,29 @@ export class NameIndexBuilder {
     const browseOrder = Uint32Array.from(byName).sort((a, b) => staticBoost[b]! - staticBoost[a]! || rank[a]! - rank[b]!);
     const facets: Record<string, FacetColumn> = {};
     for (const [name, col] of this.facetValues) {
-      const offsets = new Uint32Array(count + 1);
+      const rowIds = new Map<string, number>();
+      const rows: number[][] = [];
+      const rowOf = new Uint32Array(count);
+      col.rows.forEach((r, d) => {
+        const key = r.join(',');
+        let id = rowIds.get(key);
+        if (id === undefined) {
+          id = rows.length;
+          rowIds.set(key, id);
+          rows.push(r);
+        }
+        rowOf[d] = id;
+      });
+      const offsets = new Uint32Array(rows.length + 1);
       let total = 0;
-      col.rows.forEach((r, i) => {
+      rows.forEach((r, i) => {
         offsets[i] = total;
         total += r.length;
       });
-      offsets[count] = total;
+      offsets[rows.length] = total;
       const codes = new Uint32Array(total);
-      col.rows.forEach((r, i) => codes.set(r, offsets[i]));
-      facets[name] = { values: [...col.dict.keys()], offsets, codes };
+      rows.forEach((r, i) => codes.set(r, offsets[i]));
+      facets[name] = { values: [...col.dict.keys()], rowOf, offsets, codes };
     }
     return { count, fields, staticBoost, rank, browseOrder, facets, text: this.text.build(count) };
   }
@@ -184,6 +203,7 @@ export function serialiseNameIndex(index: NameIndex): Array<[string, Buffer]> {
   parts.push(['browseOrder', bytes(index.browseOrder)]);
   for (const [name, c] of Object.entries(index.facets)) {
     parts.push([`facet.${name}.values`, Buffer.from(JSON.stringify(c.values))]);
+    parts.push([`facet.${name}.rowOf`, bytes(c.rowOf)]);
     parts.push([`facet.${name}.offsets`, bytes(c.offsets)]);
     parts.push([`facet.${name}.codes`, bytes(c.codes)]);
   }
@@ -205,7 +225,9 @@ export function deserialiseNameIndex(parts: Map<string, Buffer>, facetNames: rea
   const fields = {} as Record<NameField, Postings>;
   for (const f of NAME_FIELDS) fields[f] = { terms: json(`field.${f}.terms`), offsets: u32(`field.${f}.offsets`), docs: u32(`field.${f}.docs`) };
   const facets: Record<string, FacetColumn> = {};
-  for (const name of facetNames) facets[name] = { values: json(`facet.${name}.values`), offsets: u32(`facet.${name}.offsets`), codes: u32(`facet.${name}.codes`) };
+  for (const name of facetNames) {
+    facets[name] = { values: json(`facet.${name}.values`), rowOf: u32(`facet.${name}.rowOf`), offsets: u32(`facet.${name}.offsets`), codes: u32(`facet.${name}.codes`) };
+  }
   return {
     count: Number(get('count').toString('utf8')),
     fields,

@@ -10,12 +10,14 @@ import { TEXT_FIELDS } from '@/core/ranking';
 import type { SearchResponse } from '@/core/search/types';
 import { fuzzyTerms } from './fuzzy';
 import { forEachPrefixed, postingsOf, type NameIndex } from './name-index';
-import { filterAndCount, pageOf } from './results';
+import { filterAndCount, pageOf, type Filtered } from './results';
 import { TABLES } from './schema';
 import type { OpenChannel } from './store';
 import { bm25Term } from './text-index';
 
 type Visit = (doc: number, weight: number) => void;
+
+const BROWSE_CACHE_SIZE = 64;
 
 /** Per-document working arrays, allocated once per kind and reset through the touched lists. */
 class Scratch {
@@ -176,6 +178,23 @@ export class PlanExecutor {
     }
   }
 
+  /** Browsing (no words) is the first page everybody sees: its filtered results are cached per filter set. */
+  private readonly browseCache = new Map<string, Filtered>();
+
+  private browseResults(index: NameIndex, kind: DocKind, plan: QueryPlan, candidates: ArrayLike<number>, s: Scratch): Filtered {
+    const key = JSON.stringify([kind, plan.filters, plan.exclusions]);
+    let hit = this.browseCache.get(key);
+    if (hit) {
+      // Refresh its place in the LRU order.
+      this.browseCache.delete(key);
+    } else {
+      hit = filterAndCount(index, kind, plan, candidates, s.excluded);
+      if (this.browseCache.size >= BROWSE_CACHE_SIZE) this.browseCache.delete(this.browseCache.keys().next().value!);
+    }
+    this.browseCache.set(key, hit);
+    return hit;
+  }
+
   /** Run a plan. */
   execute<K extends DocKind>(plan: QueryPlan<K>): SearchResponse<K> {
     const kind = plan.kind;
@@ -240,7 +259,7 @@ export class PlanExecutor {
       }
       candidates = list;
     }
-    const { results, facets } = filterAndCount(index, kind, plan, candidates, s.excluded);
+    const { results, facets } = browse ? this.browseResults(index, kind, plan, candidates, s) : filterAndCount(index, kind, plan, candidates, s.excluded);
     const scoreOf = browse ? (d: number) => index.staticBoost[d]! : (d: number) => s.score[d]!;
     const page = pageOf(results, plan, scoreOf, index.rank, browse && plan.sort === 'relevance');
     const docs = this.statement(`SELECT json FROM ${TABLES[kind].docs} WHERE id = ?`).pluck(true);

@@ -28,7 +28,17 @@ export function filterAndCount(index: NameIndex, kind: DocKind, plan: QueryPlan,
     }
     return codes;
   });
-  const counts = columns.map((c) => new Uint32Array(c.values.length));
+  // Per facet: which rows pass its filter, and how many counted documents fall in each row.
+  const rowPasses = columns.map((col, f) => {
+    const sel = selected[f];
+    if (!sel) return null;
+    const passes = new Uint8Array(col.offsets.length - 1);
+    for (let r = 0; r < passes.length; r++) {
+      for (let k = col.offsets[r]!; k < col.offsets[r + 1]!; k++) if (sel.has(col.codes[k]!)) passes[r] = 1;
+    }
+    return passes;
+  });
+  const rowCounts = columns.map((col) => new Uint32Array(col.offsets.length - 1));
   const results: number[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const d = candidates[i]!;
@@ -36,26 +46,29 @@ export function filterAndCount(index: NameIndex, kind: DocKind, plan: QueryPlan,
     let failed = 0;
     let failedAt = -1;
     for (let f = 0; f < columns.length; f++) {
-      const sel = selected[f];
-      if (!sel) continue;
-      const col = columns[f]!;
-      let ok = false;
-      for (let k = col.offsets[d]!; k < col.offsets[d + 1]! && !ok; k++) ok = sel.has(col.codes[k]!);
-      if (!ok) {
+      const passes = rowPasses[f];
+      if (passes && !passes[columns[f]!.rowOf[d]!]) {
         failed++;
         failedAt = f;
       }
     }
     if (failed > 1) continue;
     // Each facet's counts ignore its own filter: count facet f when every other facet passes.
-    for (let f = 0; f < columns.length; f++) {
-      if (failed === 1 && failedAt !== f) continue;
-      const col = columns[f]!;
-      const cnt = counts[f]!;
-      for (let k = col.offsets[d]!; k < col.offsets[d + 1]!; k++) cnt[col.codes[k]!]!++;
+    if (failed === 1) rowCounts[failedAt]![columns[failedAt]!.rowOf[d]!]!++;
+    else {
+      for (let f = 0; f < columns.length; f++) rowCounts[f]![columns[f]!.rowOf[d]!]!++;
+      results.push(d);
     }
-    if (failed === 0) results.push(d);
   }
+  const counts = columns.map((col, f) => {
+    const cnt = new Uint32Array(col.values.length);
+    const rc = rowCounts[f]!;
+    for (let r = 0; r < rc.length; r++) {
+      const n = rc[r]!;
+      if (n > 0) for (let k = col.offsets[r]!; k < col.offsets[r + 1]!; k++) cnt[col.codes[k]!]! += n;
+    }
+    return cnt;
+  });
   const facets: Partial<Record<FacetName, FacetBucket[]>> = {};
   facetNames.forEach((f, i) => {
     const values = columns[i]!.values;
