@@ -93,7 +93,9 @@ describe('index CLI', () => {
     expect(built.manifest.counts).toEqual({ packages: 3, options: {} });
   });
 
-  it('fails with one clear line for unknown channels, bad configuration and bad usage', async () => {
+  it('fails with one clear line for unknown channels, bad configuration and bad usage, publishing nothing', async () => {
+    const before = snapshotDir(join(dataDir, 'metadata', 'tiny'));
+    const entries = metadataEntries(dataDir);
     const unknown = await runCli(['build', '--channels-file', channels, '--data-dir', dataDir, '-c', 'nope']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('error: Unknown channel "nope". Known channels: tiny\n');
@@ -121,6 +123,8 @@ describe('index CLI', () => {
     expect(jobs.code).toBe(1);
     expect(jobs.stderr).toContain("option '--jobs <n>' argument 'many' is invalid. expected a whole number from 0 to 64");
     expect(existsSync(join(dataDir, 'metadata', 'a'))).toBe(false);
+    expect(snapshotDir(join(dataDir, 'metadata', 'tiny'))).toEqual(before);
+    expect(metadataEntries(dataDir)).toEqual(entries);
   });
 
   it('prints the stack only with --verbose', async () => {
