@@ -134,7 +134,12 @@ export const STATIC_WEIGHTS = {
   },
   option: {
     /** The option is a module's `enable` switch. */
-    enableLeaf: 5,
+    enableLeaf: 6,
+    /** Per character of the module name beyond 4. */
+    perModuleChar: -0.08,
+    /** Per doubling of the module's option count, up to the cap. */
+    perModuleSizeDoubling: 0.4,
+    moduleSizeCap: 3,
     /** Per path segment beyond 2 (shallow options first). */
     perSegment: -1.2,
     /** Per `<name>` / `*` placeholder segment (settings of one instance). */

@@ -31,6 +31,8 @@ export interface BoostContext {
   packageModules: ReadonlyMap<string, readonly string[]>;
   /** Module name → what its `enable` option says, without "Whether to enable" (`Nginx Web Server.`). */
   moduleDescriptions: ReadonlyMap<string, string>;
+  /** Options per module (moduleKey: `services.nginx`), any depth. */
+  moduleSizes: ReadonlyMap<string, number>;
 }
 
 /** An empty context: no channel-wide signals (for single documents and tests). */
@@ -43,11 +45,17 @@ export const EMPTY_BOOST_CONTEXT: BoostContext = {
   modulePackages: new Map(),
   packageModules: new Map(),
   moduleDescriptions: new Map(),
+  moduleSizes: new Map(),
 };
 
 /** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
 export function optionModuleName(loc: readonly string[]): string | null {
   return loc.length >= 3 && loc[1] !== undefined ? normalise(loc[1]) : null;
+}
+
+/** The module an option belongs to as `namespace.name` (lowercase), or "" when the option is too shallow. */
+export function moduleKey(loc: readonly string[]): string {
+  return loc.length >= 3 ? normalise(`${loc[0]}.${loc[1]}`) : '';
 }
 
 /** The key under which option descriptions are counted (whitespace-insensitive, lowercase). */
@@ -70,11 +78,14 @@ export class BoostContextBuilder {
   private readonly modulePackages = new Map<string, string>();
   private readonly packageModules = new Map<string, string[]>();
   private readonly moduleDescriptions = new Map<string, string>();
+  private readonly moduleSizes = new Map<string, number>();
 
   /** Record an option: module switches, module packages, description counts. */
   addOption(doc: Pick<OptionDoc, 'loc' | 'description' | 'default'>): void {
     const key = descriptionKey(doc.description.text);
     if (key) this.descriptionCounts.set(key, (this.descriptionCounts.get(key) ?? 0) + 1);
+    const mk = moduleKey(doc.loc);
+    if (mk) this.moduleSizes.set(mk, (this.moduleSizes.get(mk) ?? 0) + 1);
     if (doc.loc.length !== 3) return;
     const m = optionModuleName(doc.loc);
     if (!m) return;
@@ -133,6 +144,7 @@ export class BoostContextBuilder {
       modulePackages: this.modulePackages,
       packageModules: this.packageModules,
       moduleDescriptions: this.moduleDescriptions,
+      moduleSizes: this.moduleSizes,
     };
   }
 }

@@ -5,7 +5,7 @@
 import type { OptionDoc, PackageDoc } from '../documents/types';
 import { STATIC_WEIGHTS } from '../ranking';
 import { normalise } from './tokens';
-import { descriptionKey, modulesOfPackage, optionModuleName, type BoostContext } from './channel-context';
+import { descriptionKey, moduleKey, modulesOfPackage, optionModuleName, type BoostContext } from './channel-context';
 
 /**
  * Static boost of a package: round(base) + ecosystemBoost. Engines that stream packages once
@@ -53,6 +53,13 @@ export function optionStaticBoost(doc: OptionDoc, ctx: BoostContext): number {
   s += w.perCopyDoubling * Math.log2(Math.max(1, copies));
   const m = optionModuleName(loc);
   if (m && ctx.packageNames.has(m)) s += w.moduleHasPackage;
+  if (m) {
+    // Shorter module names first among equals (typeahead: "graf" → grafana before grafana-agent).
+    s += w.perModuleChar * Math.max(0, Math.min(m.length, 40) - 4);
+    // Big modules are the ones people configure most.
+    const size = ctx.moduleSizes.get(moduleKey(loc)) ?? 1;
+    s += Math.min(w.moduleSizeCap, w.perModuleSizeDoubling * Math.log2(size));
+  }
   return round(s);
 }
 
