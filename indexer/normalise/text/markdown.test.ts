@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { channelRenderContext } from './context';
 import { renderMarkdown } from './index';
-import { rewriteAdmonitions } from './markdown';
+import { markdownToHast, needsGfm, rewriteAdmonitions } from './markdown';
+import { isSimpleMarkdown } from './plain';
+import { finishRendering } from './sanitize';
 
 const ctx = channelRenderContext('nixos-24.11');
 const html = (s: string) => renderMarkdown(s, ctx).html;
@@ -47,5 +51,20 @@ describe('Markdown descriptions', () => {
 
   it('gives plain text for search', () => {
     expect(renderMarkdown('A *b* `c`\n\n- d\n- e', ctx).text).toBe('A b c\n\nd\ne');
+  });
+
+  it('parses texts without GFM triggers the same with plain CommonMark (real 24.11 option descriptions)', () => {
+    const read = (file: string) => JSON.parse(brotliDecompressSync(readFileSync(`/work/shared/data/${file}`)).toString());
+    const texts = Object.values(read('nixos-24.11/options.json.br') as Record<string, { description?: unknown }>)
+      .map((o) => o.description)
+      .filter((t): t is string => typeof t === 'string' && !isSimpleMarkdown(t) && !needsGfm(t));
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const text of texts) {
+      expect(finishRendering(markdownToHast(text, ctx, false)), text).toEqual(finishRendering(markdownToHast(text, ctx, true)));
+    }
+    expect(needsGfm('see https://x.org')).toBe(true);
+    expect(needsGfm('| a | b |')).toBe(true);
+    expect(needsGfm('- [x] done')).toBe(true);
+    expect(needsGfm('*just* emphasis')).toBe(false);
   });
 });
