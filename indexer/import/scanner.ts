@@ -46,6 +46,22 @@ const NEWLINE = 0x0a;
 
 const isWhitespace = (b: number) => b === 0x20 || b === NEWLINE || b === 0x0d || b === 0x09;
 
+/**
+ * Whether a string that runs past the end of the chunk leaves the next byte escaped: an odd
+ * run of backslashes at the end (counting the escape carried into this chunk when the run
+ * reaches back to where scanning started).
+ */
+function endsEscaped(chunk: Buffer, start: number, end: number, carried: boolean): boolean {
+  let k = end - 1;
+  let backslashes = 0;
+  while (k >= start && chunk[k] === BACKSLASH) {
+    backslashes++;
+    k--;
+  }
+  if (k < start && carried) backslashes++;
+  return backslashes % 2 === 1;
+}
+
 /** Splits a top-level JSON object into members as chunks arrive; see the module comment. */
 export class JsonEntryScanner {
   /** Root members other than "packages" in the channel format (e.g. `version`). */
@@ -248,12 +264,29 @@ export class JsonEntryScanner {
     let newlines = 0;
     let lastNewline = -1;
     for (; i < n; i++) {
-      const b = chunk[i]!;
       if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) inString = false;
-      } else if (b === QUOTE) inString = true;
+        // Strings are most of the bytes: jump to the next quote (native memchr), then decide
+        // whether it is escaped by the parity of the backslashes right before it.
+        const q = chunk.indexOf(QUOTE, i);
+        if (q === -1) {
+          escaped = endsEscaped(chunk, i, n, escaped);
+          i = n;
+          break;
+        }
+        let k = q - 1;
+        let backslashes = 0;
+        while (k >= i && chunk[k] === BACKSLASH) {
+          backslashes++;
+          k--;
+        }
+        if (k < i && escaped) backslashes++;
+        escaped = false;
+        i = q;
+        if (backslashes % 2 === 0) inString = false;
+        continue;
+      }
+      const b = chunk[i]!;
+      if (b === QUOTE) inString = true;
       else if (b === 0x7b || b === 0x5b) depth++;
       else if (b === 0x7d || b === 0x5d) {
         if (--depth === 0) {
