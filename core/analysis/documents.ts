@@ -40,6 +40,13 @@ export function sortKeyOf(id: string): string {
   return `${normalise(id)}\u0000${id}`;
 }
 
+/** The last segment lowercase, and written without separators when it has any (docker-compose → dockercompose). */
+function leafForms(leaf: string): string[] {
+  const whole = normalise(leaf);
+  const joined = whole.replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  return joined && joined !== whole ? [whole, joined] : [whole];
+}
+
 /** Analyse a package document. */
 export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc {
   const segs = attrSegments(doc.attrPath);
@@ -50,7 +57,7 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
     key: doc.attrPath,
     names: {
       id: [normalise(doc.attrPath)],
-      leaf: [normalise(leaf)],
+      leaf: leafForms(leaf),
       leafTokens: uniq([...identifierTokens(leaf), ...identifierTokens(doc.pname)]),
       pname: uniq([normalise(doc.pname)]),
       programs,
@@ -81,7 +88,7 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
     key: optionKey(doc.optionSet, doc.name),
     names: {
       id: [normalise(doc.name)],
-      leaf: [normalise(leaf)],
+      leaf: leafForms(leaf),
       leafTokens: [...identifierTokens(leaf)],
       pname: [],
       programs: [],
