@@ -11,6 +11,7 @@
 import { Command } from 'commander';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { readConfig } from '@/core/config';
 import { createEngine } from '@/core/engines';
@@ -28,7 +29,8 @@ const querySchema = z.object({
   relevant: z.array(z.array(z.string())),
   exhaustive: z.boolean().optional(),
 });
-type BenchQuery = z.infer<typeof querySchema>;
+/** One graded query. */
+export type BenchQuery = z.infer<typeof querySchema>;
 
 /** Metrics of one query. */
 interface QueryResult {
@@ -147,7 +149,10 @@ async function main(): Promise<void> {
   if (o.json) writeFileSync(o.json, JSON.stringify({ engine: engine.name, channel: o.channel, results: all }, null, 2));
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench-relevance: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+// Run only as a script (tests import scoreQuery).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(`bench-relevance: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
