@@ -23,12 +23,14 @@ export interface NormaliseSpec {
 
 /** The result of one batch. */
 export interface BatchResult {
-  /** The documents, one JSON object per line (each line ends with "\n"). */
-  jsonl: string;
+  /** The documents as UTF-8 JSON Lines (each line ends with "\n"); its own buffer, transferable. */
+  jsonl: Uint8Array;
   written: number;
   /** Skipped entries by reason. */
   skipped: Record<string, number>;
 }
+
+const encoder = new TextEncoder();
 
 /** Normalise parsed entries (keys[i] → values[i]). */
 export function normaliseBatch(spec: NormaliseSpec, keys: readonly string[], values: readonly unknown[]): BatchResult {
@@ -52,5 +54,5 @@ export function normaliseBatch(spec: NormaliseSpec, keys: readonly string[], val
       written++;
     } else skipped[result.skip] = (skipped[result.skip] ?? 0) + 1;
   }
-  return { jsonl, written, skipped };
+  return { jsonl: encoder.encode(jsonl), written, skipped };
 }

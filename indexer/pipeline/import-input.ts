@@ -56,7 +56,7 @@ export async function importInput(location: string, kind: InputKind, spec: Input
   const inFlight: Promise<BatchResult>[] = [];
   const maxInFlight = options.pool ? IN_FLIGHT_PER_WORKER * options.pool.size : 0;
   const flush = async (result: BatchResult) => {
-    await options.writer.writeText(result.jsonl, result.written);
+    await options.writer.writeBytes(result.jsonl, result.written);
     written += result.written;
     for (const [reason, n] of Object.entries(result.skipped)) count(reason, n);
     step.update(stream.input.rawBytesRead(), written);

@@ -17,7 +17,7 @@ export interface WorkerRequest {
 
 /** A worker's answer. */
 export type WorkerResponse =
-  | { id: number; ok: true; jsonl: string; written: number; skipped: Record<string, number> }
+  | { id: number; ok: true; jsonl: Uint8Array; written: number; skipped: Record<string, number> }
   | { id: number; ok: false; failedIndex: number; message: string };
 
 const decoder = new TextDecoder();
@@ -40,7 +40,9 @@ function handle(request: WorkerRequest): WorkerResponse {
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
-    parentPort!.postMessage(handle(request));
+    const response = handle(request);
+    // The documents' bytes move to the main thread without a copy.
+    parentPort!.postMessage(response, response.ok ? [response.jsonl.buffer as ArrayBuffer] : []);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, ok: false, failedIndex: -1, message: (error as Error).stack ?? String(error) });
   }

@@ -1,4 +1,4 @@
-/** A JSON Lines file writer that writes whole batches at once (one syscall per batch, not per line). */
+/** A JSON Lines file writer that appends whole batches at once (one write per batch, not per line). */
 import { open, type FileHandle } from 'node:fs/promises';
 
 /** Appends documents as JSON Lines. */
@@ -15,24 +15,13 @@ export class JsonlWriter {
     return new JsonlWriter(await open(path, 'w'));
   }
 
-  /** Append documents. */
-  async write(docs: readonly unknown[]): Promise<void> {
-    if (docs.length === 0) return;
-    let text = '';
-    for (const doc of docs) text += JSON.stringify(doc) + '\n';
-    const buffer = Buffer.from(text, 'utf8');
-    await this.handle.write(buffer);
-    this.count += docs.length;
-    this.bytes += buffer.length;
-  }
-
-  /** Append ready-made JSON Lines text holding `count` documents. */
-  async writeText(text: string, count: number): Promise<void> {
+  /** Append ready-made UTF-8 JSON Lines holding `count` documents. */
+  async writeBytes(bytes: Uint8Array, count: number): Promise<void> {
     if (count === 0) return;
-    const buffer = Buffer.from(text, 'utf8');
-    await this.handle.write(buffer);
+    // write() may write less than asked (disk pressure, signals): loop until all is written.
+    for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at)).bytesWritten;
     this.count += count;
-    this.bytes += buffer.length;
+    this.bytes += bytes.length;
   }
 
   /** Flush to disk and close. */
