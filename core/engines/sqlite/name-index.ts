@@ -52,11 +52,12 @@ export class NameIndexBuilder {
   >;
   private readonly boosts: number[] = [];
   private readonly sortKeys: string[] = [];
-  private readonly facetValues = new Map<string, { dict: Map<string, number>; rows: number[][] }>();
+  /** Per facet: value codes, the distinct value lists ("rows") by their joined text, and each document's row. */
+  private readonly facetValues = new Map<string, { dict: Map<string, number>; rowIds: Map<string, number>; rows: number[][]; rowOf: number[] }>();
   private readonly text = new TextIndexBuilder();
 
   constructor(private readonly facetNames: readonly string[]) {
-    for (const f of facetNames) this.facetValues.set(f, { dict: new Map(), rows: [] });
+    for (const f of facetNames) this.facetValues.set(f, { dict: new Map(), rowIds: new Map(), rows: [], rowOf: [] });
   }
 
   /** Add the next document; returns its id. */
@@ -77,16 +78,25 @@ export class NameIndexBuilder {
     this.sortKeys.push(analysed.sortKey);
     for (const name of this.facetNames) {
       const col = this.facetValues.get(name)!;
-      const codes: number[] = [];
-      for (const v of facets[name] ?? []) {
-        let c = col.dict.get(v);
-        if (c === undefined) {
-          c = col.dict.size;
-          col.dict.set(v, c);
+      const values = facets[name] ?? [];
+      // Documents share value lists (platforms above all): one lookup per list, not per value.
+      const key = values.join('\u0001');
+      let row = col.rowIds.get(key);
+      if (row === undefined) {
+        const codes: number[] = [];
+        for (const v of values) {
+          let c = col.dict.get(v);
+          if (c === undefined) {
+            c = col.dict.size;
+            col.dict.set(v, c);
+          }
+          codes.push(c);
         }
-        codes.push(c);
+        row = col.rows.length;
+        col.rows.push(codes);
+        col.rowIds.set(key, row);
       }
-      col.rows.push(codes);
+      col.rowOf.push(row);
     }
     return id;
   }
@@ -126,19 +136,8 @@ export class NameIndexBuilder {
     const browseOrder = Uint32Array.from(byName).sort((a, b) => staticBoost[b]! - staticBoost[a]! || rank[a]! - rank[b]!);
     const facets: Record<string, FacetColumn> = {};
     for (const [name, col] of this.facetValues) {
-      const rowIds = new Map<string, number>();
-      const rows: number[][] = [];
-      const rowOf = new Uint32Array(count);
-      col.rows.forEach((r, d) => {
-        const key = r.join(',');
-        let id = rowIds.get(key);
-        if (id === undefined) {
-          id = rows.length;
-          rowIds.set(key, id);
-          rows.push(r);
-        }
-        rowOf[d] = id;
-      });
+      const rows = col.rows;
+      const rowOf = Uint32Array.from(col.rowOf);
       const offsets = new Uint32Array(rows.length + 1);
       let total = 0;
       rows.forEach((r, i) => {
