@@ -115,7 +115,7 @@ export function minimumShouldMatch(n: number): number {
 export const STATIC_WEIGHTS = {
   package: {
     /** Top-level attribute (no package set). */
-    topLevel: 10,
+    topLevel: 12,
     /** Per character of the attribute's last segment beyond 4 (shorter names first among equals). */
     perLeafChar: -0.08,
     /** A NixOS / Home Manager module is named after the package: a general popularity signal. */
