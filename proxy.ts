@@ -4,10 +4,13 @@
  *   500 while decoding route parameters);
  * - pages get a fresh CSP nonce per request (Next.js applies it to its own inline and
  *   bundle scripts) and the policy on the response. API routes, badges and XML files are
- *   not pages: their fixed headers come from next.config.ts.
+ *   not pages: their fixed headers come from next.config.ts;
+ * - while the search engine is down (lib/engine-probe.ts), pages get a 503 page.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/csp';
+import { engineProbe } from '@/lib/engine-probe';
+import { unavailableHtml } from '@/lib/unavailable-page';
 
 const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch|sitemap)\.xml$/;
 
@@ -20,7 +23,7 @@ function wellFormed(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!wellFormed(pathname)) {
     return new NextResponse('Bad request: the address holds a malformed %-escape.\n', {
@@ -31,6 +34,15 @@ export function proxy(request: NextRequest) {
   if (NOT_PAGES.test(pathname)) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  // Engine down: a real 503 at once (pages render the same message themselves when the
+  // engine fails between two probes, or before the engine module has loaded).
+  const probe = engineProbe();
+  if (probe && !(await probe().catch(() => false))) {
+    return new NextResponse(unavailableHtml(nonce), {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'Retry-After': '30', 'Cache-Control': 'no-store' },
+    });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);

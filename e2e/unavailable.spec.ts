@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('engine unreachable: a clear "temporarily unavailable" page, not a crash', async ({ page, unavailableURL }) => {
-  for (const path of ['/packages?query=ripgrep', '/options?query=nginx', '/packages/nixos-24.11/ripgrep']) {
+test('engine unreachable: a clear "temporarily unavailable" page with status 503, not a crash', async ({ page, unavailableURL }) => {
+  for (const path of ['/packages?query=ripgrep', '/options?query=nginx', '/packages/nixos-24.11/ripgrep', '/']) {
     const response = await page.goto(`${unavailableURL}${path}`);
-    expect(response?.status()).toBeLessThan(500);
+    expect(response?.status(), path).toBe(503);
+    expect(response?.headers()['retry-after']).toBe('30');
     await expect(page.getByRole('heading', { name: 'Search is temporarily unavailable' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Nix search');
   }

@@ -17,6 +17,7 @@ import type { SearchEngine } from '@/core/search/engine';
 import { EngineUnavailableError, SearchError, UnknownChannelError } from '@/core/search/errors';
 import type { ChannelInfo, HealthReport, SearchRequest, SearchResponse } from '@/core/search/types';
 import type { DocKind } from '@/core/documents/types';
+import { installEngineProbe } from './engine-probe';
 import { LruCache } from './lru';
 
 interface EngineHolder {
@@ -24,6 +25,7 @@ interface EngineHolder {
   engine?: Promise<SearchEngine>;
   channels?: { at: number; value: Promise<ChannelInfo[]> };
   searches?: LruCache<Promise<SearchResponse>>;
+  probe?: { at: number; ok: Promise<boolean> };
 }
 const holder = ((globalThis as { __nixsearchSite?: EngineHolder }).__nixsearchSite ??= {});
 
@@ -122,11 +124,24 @@ export const getOption = cache(
     call((e) => e.getOption(channel, optionSet, name)),
 );
 
+/** How long a health answer is reused by the proxy's probe. */
+const PROBE_TTL_MS = 3_000;
+
+// The proxy asks this before rendering a page (see lib/engine-probe.ts): at most one health
+// check per PROBE_TTL_MS, so a down engine is answered with a 503 without rendering.
+installEngineProbe(() => {
+  const now = Date.now();
+  if (!holder.probe || now - holder.probe.at > PROBE_TTL_MS) {
+    holder.probe = { at: now, ok: health().then((h) => h.ok) };
+  }
+  return holder.probe.ok;
+});
+
 /** Engine health, for the status endpoint. */
 export async function health(): Promise<HealthReport> {
   try {
     return await call((e) => e.health());
   } catch (error) {
-    return { ok: false, engine: siteConfig().engine, detail: error instanceof Error ? error.message : 'unavailable' };
+    return { ok: false, engine: holder.config?.engine ?? 'unknown', detail: error instanceof Error ? error.message : 'unavailable' };
   }
 }
