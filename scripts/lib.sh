@@ -28,7 +28,7 @@ ensure_node_modules() {
 # Hash of everything that goes into `next build`, so a rebuild happens only when it changed.
 site_sources_hash() {
   git ls-files -z --cached --others --exclude-standard -- app components lib core public \
-      next.config.ts postcss.config.mjs tsconfig.json package-lock.json 2>/dev/null \
+      next.config.ts postcss.config.mjs proxy.ts instrumentation.ts tsconfig.json package-lock.json 2>/dev/null \
     | sort -z | xargs -0 sha256sum 2>/dev/null | sha256sum | cut -d' ' -f1
 }
 
