@@ -107,8 +107,7 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
 
   const staging = await createStaging(options.dataDir, channel.id);
   const workDir = await mkdtemp(join(tmpdir(), `nixsearch-${channel.id}-`));
-  const packagesOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.packages));
-  const optionsOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.options));
+  const writers: JsonlWriter[] = [];
   const jobs = options.jobs ?? defaultJobs();
   let pool: WorkerPool | null = null;
   const poolFor = async (location: string) => {
@@ -117,6 +116,9 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
     return (pool ??= new WorkerPool(jobs));
   };
   try {
+    const packagesOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.packages));
+    const optionsOut = await JsonlWriter.create(join(staging.dir, METADATA_FILES.options));
+    writers.push(packagesOut, optionsOut);
     const fingerprints: InputFingerprint[] = [];
     const sources: Manifest['sources'] = [];
     const skipped: Record<string, number> = {};
@@ -171,8 +173,7 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
     );
     return { channel: channel.id, dir, reused: false, manifest };
   } catch (error) {
-    await packagesOut.abandon();
-    await optionsOut.abandon();
+    for (const writer of writers) await writer.abandon();
     await staging.discard();
     throw options.signal?.aborted ? new InterruptedError() : error;
   } finally {
