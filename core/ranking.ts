@@ -146,7 +146,7 @@ export const STATIC_WEIGHTS = {
     perPlaceholder: -1.5,
     readOnly: -1,
     /** Per doubling of the options sharing this description (submodule templates copied into many modules). */
-    perCopyDoubling: -0.8,
+    perCopyDoubling: -2,
     /** The option's module is named after a package of the channel. */
     moduleHasPackage: 1.5,
   },
