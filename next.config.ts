@@ -23,6 +23,7 @@ const nextConfig: NextConfig = {
       { source: '/opensearch.xml', headers: lockedDownCsp },
       { source: '/sitemap.xml', headers: lockedDownCsp },
       { source: '/sitemaps/:path*', headers: lockedDownCsp },
+      { source: '/robots.txt', headers: lockedDownCsp },
     ];
   },
 };

@@ -12,7 +12,7 @@ import { contentSecurityPolicy, createNonce } from '@/lib/csp';
 import { engineProbe } from '@/lib/engine-probe';
 import { unavailableHtml } from '@/lib/unavailable-page';
 
-const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch|sitemap)\.xml$/;
+const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch\.xml|sitemap\.xml|robots\.txt)$/;
 
 function wellFormed(pathname: string): boolean {
   try {

@@ -85,6 +85,8 @@ test('suggest, OpenSearch, sitemap and badges', async ({ request }) => {
   const desc = await request.get('/opensearch.xml');
   expect(desc.headers()['content-type']).toContain('opensearchdescription+xml');
   expect(await desc.text()).toContain('/packages?query={searchTerms}');
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: http:\/\/127\.0\.0\.1:\d+\/sitemap\.xml$/m);
   const index = await request.get('/sitemap.xml');
   const xml = await index.text();
   expect(xml).toContain('<sitemapindex');

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
 /** Paths that are not pages of the app router (served as files or JSON): always a normal load. */
-const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch|sitemap)\.xml/;
+const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch\.xml|sitemap\.xml|robots\.txt)/;
 
 /**
  * One listener instead of a client component per link: plain server-rendered `<a href>`

@@ -87,7 +87,7 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
       }}
       className="flex flex-col gap-2 sm:flex-row sm:items-center"
     >
-      <label className="flex items-center gap-2 text-sm">
+      <label className={`flex items-center gap-2 text-sm ${channels.length === 0 ? 'hidden' : ''}`}>
         <span className="text-zinc-600 dark:text-zinc-400">Channel</span>
         <select
           name="channel"
