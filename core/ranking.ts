@@ -62,7 +62,7 @@ export const TERM_WEIGHTS: Record<DocKind, TermWeights> = {
  */
 export const TEXT_BOOSTS_BY_KIND: Record<DocKind, Record<TextField, number>> = {
   package: { description: 1, longDescription: 0.4 },
-  option: { description: 1, longDescription: 0.6 },
+  option: { description: 1, longDescription: 1 },
 };
 
 /** Package text boosts (kept for compatibility; prefer TextAlternative.fieldBoosts). */
