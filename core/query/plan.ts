@@ -16,10 +16,11 @@
  *   matches, and no exclusion matches, and it passes the filters.
  * - Query score = max(sum of the matched clauses' scores when `minimumShouldMatch` is reached,
  *   else 0; each matched shortcut's score) + the scores of the matched bonuses + coverage ×
- *   (matched clauses − minimumShouldMatch, when positive). Bonuses never make a document match.
- *   (Elasticsearch coverage: for k in msm+1..n a should clause constant_score(bool{should:
- *   clauses, minimum_should_match: k}) with boost `coverage`.) (Elasticsearch: bool { must: dis_max [bool {should: clauses,
- *   minimum_should_match}, ...shortcuts], should: bonuses, must_not: exclusions, filter }.)
+ *   (matched clauses − minimumShouldMatch, when positive). Bonuses only add to documents that
+ *   match otherwise. Elasticsearch: bool { must: dis_max [bool {should: clauses,
+ *   minimum_should_match}, ...shortcuts], should: [...bonuses, for k in msm+1..n:
+ *   constant_score(bool {should: clauses, minimum_should_match: k}, boost: coverage)],
+ *   must_not: exclusions, filter }.
  * - No clauses and no shortcuts: every document matches (browse), minus exclusions.
  * - Final score = query score + the document's static boost. Relevance order: score desc, then
  *   sortKey asc; name order: sortKey asc. Browse in relevance order: static boost desc, sortKey asc.
