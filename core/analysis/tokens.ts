@@ -5,6 +5,7 @@
  * that one engine sees, the other sees too. Change a rule here and both engines move.
  */
 import { STOP_WORDS } from '../ranking';
+import { porterStem } from './porter';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -79,16 +80,9 @@ export function pathPrefixes(segments: readonly string[]): string[] {
   return out;
 }
 
-/**
- * Light English stemmer (Harman's S-stemmer: plurals only), applied to text tokens at
- * index and query time so "ports" finds "port" and "metrics" finds "metric".
- */
+/** English stemmer for text words (Porter), applied at index and query time: "managing" and "management" meet. */
 export function stem(token: string): string {
-  if (token.length < 4 || !/^\p{L}+$/u.test(token)) return token;
-  if (token.endsWith('ies') && !token.endsWith('eies') && !token.endsWith('aies')) return `${token.slice(0, -3)}y`;
-  if (token.endsWith('es') && !token.endsWith('aes') && !token.endsWith('ees') && !token.endsWith('oes')) return token.slice(0, -1);
-  if (token.endsWith('s') && !token.endsWith('us') && !token.endsWith('ss')) return token.slice(0, -1);
-  return token;
+  return porterStem(token);
 }
 
 /** Words of free text, lowercase and stemmed, in order (stop words kept, for phrases). */

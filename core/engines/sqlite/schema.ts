@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { TextField } from '@/core/ranking';
 
 /** Version of the table layout below; bump with every change to it. */
-export const LAYOUT_VERSION = 8;
+export const LAYOUT_VERSION = 9;
 
 /** FTS5 tokenizer: the text is pre-tokenised by core/analysis (words of letters, marks and digits, space-separated). */
 const TOKENIZER = `tokenize = "unicode61 remove_diacritics 0 categories 'L* M* N* Co'"`;
