@@ -139,7 +139,7 @@ export class BulkLoader {
         const result = item.index ?? Object.values(item)[0];
         if (!result || !result.error) return;
         if (result.status === 429 || result.status >= 500) retry.push(lines[2 * i]!, lines[2 * i + 1]!);
-        else fatal.push(`${JSON.parse(lines[2 * i]!).index._id}: ${result.error.type}: ${result.error.reason}`);
+        else fatal.push(`${JSON.parse(lines[2 * i]!).index._id}: ${result.error.type}: ${result.error.reason}`.slice(0, 300));
       });
       if (fatal.length > 0) {
         throw new PublishError(`${fatal.length} document(s) rejected by ${this.index}, e.g. ${fatal.slice(0, 3).join(' | ')}`.slice(0, 1000));

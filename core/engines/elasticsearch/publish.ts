@@ -87,15 +87,16 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
       });
     }
 
-    // Same order as the SQLite engine: options name the modules (boosts packages), packages
-    // name the packages (boosts options).
-    const boost = new BoostContextBuilder();
-    for await (const o of input.options()) boost.addOption(o);
-    const packages = await loadKind(ctx, names.package, 'package', input.packages(), (d) => {
-      boost.addPackage(d);
-      return analysePackage(d, boost.build());
-    }, expected.packages, options);
-    const opts = await loadKind(ctx, names.option, 'option', input.options(), (d) => analyseOption(d, boost.build()), expected.options, options);
+    // Channel-wide context first (core/analysis/channel-context.ts): every option, then every
+    // package, then analysis with the complete context. Analysed bodies cannot be patched
+    // later without scripts, so packages are read twice rather than boosted afterwards.
+    const builder = new BoostContextBuilder();
+    for await (const o of input.options()) builder.addOption(o);
+    for await (const p of input.packages()) builder.addPackage(p);
+    options.signal?.throwIfAborted();
+    const boost = builder.build();
+    const packages = await loadKind(ctx, names.package, 'package', input.packages(), (d) => analysePackage(d, boost), expected.packages, options);
+    const opts = await loadKind(ctx, names.option, 'option', input.options(), (d) => analyseOption(d, boost), expected.options, options);
     if (packages !== expected.packages || opts !== expected.options) {
       throw new PublishError(
         `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,

@@ -2,19 +2,21 @@
  * Translates an engine-neutral QueryPlan (core/query/plan.ts) into one search request, and
  * its response back into neutral results. The plan's semantics map one to one:
  *   alternative → constant_score(term | prefix | fuzzy) with the alternative's weight, or, for
- *                 text, weight × BM25 (term / match_phrase per text field, field boosts summed);
+ *                 text, weight × Σ fieldBoosts × BM25 per text field (phrases: match_phrase
+ *                 filters, the phrase's words score);
  *   clause      → dis_max of its alternatives (best alternative wins, tie_breaker 0);
  *   clauses     → bool.should with minimum_should_match; that bool and the shortcuts go into a
  *                 dis_max (the larger counts), the `must` of an outer bool whose `should` holds
- *                 the bonuses (they add score, never make a document match);
+ *                 the bonuses (they add score, never make a document match) and the coverage
+ *                 bonus (constant_score per clause matched beyond minimum_should_match);
  *   exclusions  → must_not;  static boost → function_score/field_value_factor, boost_mode sum;
  *   filters     → post_filter, so each facet's counts ignore its own filter (filter aggs).
  * Nothing the user typed reaches Elasticsearch as syntax: values are terms, never query strings.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { DocKind, DocOf } from '../../documents/types';
-import { MATCHING, TEXT_FIELD_BOOSTS, TEXT_FIELDS } from '../../ranking';
-import type { Alternative, Clause, QueryPlan } from '../../query/plan';
+import { MATCHING, TEXT_FIELDS } from '../../ranking';
+import type { Alternative, Clause, QueryPlan, TextAlternative } from '../../query/plan';
 import { SEARCH_LIMITS, type FacetBucket, type FacetName, type Filters, type SearchResponse } from '../../search/types';
 import type { IndexedBody } from './mapping';
 import { STATIC_BOOST_OFFSET } from './mapping';
@@ -39,34 +41,46 @@ function matchQuery(alt: Alternative): Query {
       },
     };
   }
-  return textQuery(alt.tokens, null);
+  return textQuery(alt, false);
 }
 
-/** Tokens in any text field (a phrase when several); scored as weight × BM25 when weight is given. */
-function textQuery(tokens: string[], weight: number | null): Query {
+/**
+ * Tokens in any text field, consecutively when several. Scored: weight × Σ fieldBoosts[f] ×
+ * BM25_f, where a phrase scores the sum of its distinct words' BM25 in the fields that hold
+ * the phrase (match_phrase only filters), as the SQLite engine computes it.
+ */
+function textQuery(alt: TextAlternative, scored: boolean): Query {
   const perField: Query[] = TEXT_FIELDS.map((f) => {
     const field = `text.${f}`;
-    const boost = weight === null ? undefined : weight * TEXT_FIELD_BOOSTS[f];
-    return tokens.length === 1
-      ? { term: { [field]: { value: tokens[0]!, ...(boost === undefined ? {} : { boost }) } } }
-      : { match_phrase: { [field]: { query: tokens.join(' '), ...(boost === undefined ? {} : { boost }) } } };
+    const boost = scored ? alt.weight * alt.fieldBoosts[f] : 0;
+    if (alt.tokens.length === 1) return { term: { [field]: { value: alt.tokens[0]!, ...(scored ? { boost } : {}) } } };
+    const phrase: Query = { match_phrase: { [field]: { query: alt.tokens.join(' ') } } };
+    if (!scored) return phrase;
+    return { bool: { filter: [phrase], should: [...new Set(alt.tokens)].map((t) => ({ term: { [field]: { value: t, boost } } })) } };
   });
   return { bool: { should: perField, minimum_should_match: 1 } };
 }
 
 /** The scored query of one alternative. */
 function scoredQuery(alt: Alternative): Query {
-  if (alt.type === 'text') return textQuery(alt.tokens, alt.weight);
+  if (alt.type === 'text') return textQuery(alt, true);
   return { constant_score: { filter: matchQuery(alt), boost: alt.weight } };
 }
 
+/** A clause scored by its best alternative. */
 function clauseQuery(clause: Clause): Query {
   return { dis_max: { queries: clause.alternatives.map(scoredQuery), tie_breaker: 0 } };
 }
 
+/** A clause as a filter (any alternative matches). */
+function clauseFilter(clause: Clause): Query {
+  return { bool: { should: clause.alternatives.map(matchQuery), minimum_should_match: 1 } };
+}
+
 /**
  * The scoring query of a plan, without filters; null when it matches everything (browse).
- * max(clause sum once minimum_should_match is reached, best shortcut) + matched bonuses.
+ * max(clause sum once minimum_should_match is reached, best shortcut) + bonuses + coverage ×
+ * (matched clauses − minimum_should_match): one constant_score per extra clause matched.
  */
 function planQuery(plan: QueryPlan): Query | null {
   const matching: Query[] = [];
@@ -75,7 +89,14 @@ function planQuery(plan: QueryPlan): Query | null {
   }
   matching.push(...plan.shortcuts.map(clauseQuery));
   if (matching.length === 0) return null;
-  return { bool: { must: [{ dis_max: { queries: matching, tie_breaker: 0 } }], should: plan.bonuses.map(clauseQuery) } };
+  const should: Query[] = plan.bonuses.map(clauseQuery);
+  if (plan.coverage > 0) {
+    const filters = plan.clauses.map(clauseFilter);
+    for (let k = plan.minimumShouldMatch + 1; k <= plan.clauses.length; k++) {
+      should.push({ constant_score: { filter: { bool: { should: filters, minimum_should_match: k } }, boost: plan.coverage } });
+    }
+  }
+  return { bool: { must: [{ dis_max: { queries: matching, tie_breaker: 0 } }], should } };
 }
 
 function facetFilter(name: FacetName, values: string[]): Query {
