@@ -82,8 +82,18 @@ export function pathPrefixes(segments: readonly string[]): string[] {
 
 /** English stemmer for text words (Porter), applied at index and query time: "managing" and "management" meet. */
 export function stem(token: string): string {
-  return porterStem(token);
+  // Words repeat a lot across descriptions: memoised, bounded.
+  let out = stemCache.get(token);
+  if (out === undefined) {
+    out = porterStem(token);
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(token, out);
+  }
+  return out;
 }
+
+const STEM_CACHE_SIZE = 200_000;
+const stemCache = new Map<string, string>();
 
 /** Words of free text, lowercase and stemmed, in order (stop words kept, for phrases). */
 export function textTokens(text: string): string[] {
