@@ -23,6 +23,13 @@ import { STATIC_BOOST_OFFSET } from './mapping';
 
 type Query = estypes.QueryDslQueryContainer;
 
+/**
+ * Elasticsearch's default similarity is Lucene's BM25 times (k1 + 1) (LegacyBM25Similarity,
+ * kept for score compatibility with 7.x); the plan's BM25 is without that factor (as the
+ * SQLite engine computes it), so text boosts are divided by it.
+ */
+const LEGACY_BM25_FACTOR = 1.2 + 1;
+
 /** The query of one alternative, unscored (matching only). */
 function matchQuery(alt: Alternative): Query {
   if (alt.type === 'name') {
@@ -52,7 +59,7 @@ function matchQuery(alt: Alternative): Query {
 function textQuery(alt: TextAlternative, scored: boolean): Query {
   const perField: Query[] = TEXT_FIELDS.map((f) => {
     const field = `text.${f}`;
-    const boost = scored ? alt.weight * alt.fieldBoosts[f] : 0;
+    const boost = scored ? (alt.weight * alt.fieldBoosts[f]) / LEGACY_BM25_FACTOR : 0;
     if (alt.tokens.length === 1) return { term: { [field]: { value: alt.tokens[0]!, ...(scored ? { boost } : {}) } } };
     const phrase: Query = { match_phrase: { [field]: { query: alt.tokens.join(' ') } } };
     if (!scored) return phrase;
