@@ -30,7 +30,7 @@ export function OptionCard({ option, channel }: { option: OptionDoc; channel: st
           <span className="hidden group-open:inline">▾ Hide details</span>
         </summary>
         <div className="details-body space-y-2">
-          <OptionMeta option={option} />
+          <OptionMeta option={option} highlight={false} />
           <SnippetList snippets={[optionUsageSnippet(option)]} highlight={false} />
         </div>
       </details>
