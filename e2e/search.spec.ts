@@ -122,3 +122,12 @@ test('pagination shows the total and moves between pages', async ({ page }) => {
   await expect(results(page).getByRole('status')).toContainText('page 2 of');
   await expect(resultLinks(page).first()).not.toHaveText(first ?? '');
 });
+
+test('result cards flag unfree and insecure packages', async ({ page }) => {
+  await page.goto('/packages?query=vscode');
+  const vscode = page.getByRole('region', { name: 'Results' }).locator('article').filter({ has: page.getByRole('link', { name: 'vscode', exact: true }) });
+  await expect(vscode.getByText('unfree', { exact: true })).toBeVisible();
+  await page.goto('/packages?query=python2');
+  const python2 = page.getByRole('region', { name: 'Results' }).locator('article').filter({ has: page.getByRole('link', { name: 'python2', exact: true }) });
+  await expect(python2.getByText('insecure', { exact: true })).toBeVisible();
+});
