@@ -14,12 +14,13 @@ import type { PublishInput, PublishOptions, PublishResult, SearchEngine } from '
 import { UnknownChannelError } from '../../search/errors';
 import type { ChannelInfo, HealthReport, SearchRequest, SearchResponse } from '../../search/types';
 import type { BulkOptions } from './bulk';
-import { createClient, errorTypeOf, describe, toSearchError, type ElasticsearchConnection } from './client';
+import { createClient, errorTypeOf, describe, statusOf, toSearchError, type ElasticsearchConnection } from './client';
 import type { IndexedBody } from './mapping';
 import { isLive, listIndices } from './metadata';
 import { aliasName } from './names';
 import { publishChannel } from './publish';
-import { fromResponse, searchBody } from './query';
+import { fromResponse, needsExpansion, searchBody } from './query';
+import { VocabularyCache } from './vocabulary';
 
 /** Options of the Elasticsearch engine (core/config.ts ElasticsearchSettings plus tuning). */
 export interface ElasticsearchEngineOptions extends ElasticsearchConnection {
@@ -42,29 +43,42 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export class ElasticsearchEngine implements SearchEngine {
   readonly name = 'elasticsearch';
   private readonly client: Client;
+  private readonly vocabularies: VocabularyCache;
 
   constructor(private readonly options: ElasticsearchEngineOptions) {
     this.client = createClient(options);
+    this.vocabularies = new VocabularyCache(this.client, 'any.fuzzy');
   }
 
   /** Build new indices beside the live ones, then switch both aliases in one request. */
   async publish(input: PublishInput, options?: PublishOptions): Promise<PublishResult> {
-    return publishChannel({ client: this.client, prefix: this.options.indexPrefix, bulk: this.options.bulk }, input, options);
+    try {
+      return await publishChannel({ client: this.client, prefix: this.options.indexPrefix, bulk: this.options.bulk }, input, options);
+    } finally {
+      this.vocabularies.invalidate();
+    }
   }
 
   async search<K extends DocKind>(request: SearchRequest<K>): Promise<SearchResponse<K>> {
     const valid = validateRequest(request);
     const plan = planQuery(valid);
     const facetNames = facetsOf(valid.kind);
+    const alias = aliasName(this.options.indexPrefix, valid.channel, valid.kind);
     try {
-      const response = await this.client.search<Pick<IndexedBody, 'doc'>>({
-        index: aliasName(this.options.indexPrefix, valid.channel, valid.kind),
-        ...searchBody(plan, facetNames),
-      });
-      const result = fromResponse(plan, facetNames, response);
-      return { ...result, hits: result.hits.map((h) => ({ ...h, score: round(h.score) })) };
+      for (let attempt = 1; ; attempt++) {
+        const vocabulary = needsExpansion(plan) ? await this.vocabularies.get(alias) : null;
+        const expand = vocabulary ? (value: string, edits: number) => vocabulary.expand(value, edits) : () => [];
+        const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: alias, ...searchBody(plan, facetNames, expand) });
+        // Answered by another index than the vocabulary's: the alias moved meanwhile; expand again.
+        if (vocabulary && attempt === 1 && response.hits.hits.some((h) => h._index !== vocabulary.index)) {
+          this.vocabularies.invalidate(alias);
+          continue;
+        }
+        const result = fromResponse(plan, facetNames, response);
+        return { ...result, hits: result.hits.map((h) => ({ ...h, score: round(h.score) })) };
+      }
     } catch (error) {
-      if (isMissingIndex(error)) throw new UnknownChannelError(valid.channel, { cause: error });
+      if (isMissingIndex(error) || statusOf(error) === 404) throw new UnknownChannelError(valid.channel, { cause: error });
       throw toSearchError(error, 'search');
     }
   }

@@ -12,6 +12,7 @@ import type { Doc } from '../../documents/types';
 import type { AnalysedDoc } from '../../analysis/documents';
 import { NAME_FIELDS, TEXT_FIELDS, type NameField, type TextField } from '../../ranking';
 import { SEARCH_LIMITS, type FacetName } from '../../search/types';
+import { unionTokens, type UnionMatch } from './union';
 
 /**
  * Added to every static boost before indexing: `field_value_factor` may not produce a
@@ -33,6 +34,8 @@ export interface IndexedBody {
   sortKey: string;
   staticBoost: number;
   names: Record<NameField, string[]>;
+  /** Union name fields for matching only (union.ts). */
+  any: Record<UnionMatch, string[]>;
   text: Record<TextField, string>;
   facets: Partial<Record<FacetName, string[]>>;
 }
@@ -52,6 +55,7 @@ export function indexedBody(doc: Doc, analysed: AnalysedDoc, facets: Partial<Rec
     sortKey: analysed.sortKey,
     staticBoost: Math.max(0, analysed.staticBoost + STATIC_BOOST_OFFSET),
     names: analysed.names,
+    any: unionTokens(doc.kind, analysed.names),
     text,
     facets,
   };
@@ -67,12 +71,13 @@ export function indexMapping(facetNames: readonly FacetName[], meta: Record<stri
   return {
     dynamic: 'strict',
     _meta: meta,
-    _source: { excludes: ['sortKey', 'staticBoost', 'names.*', 'text.*', 'facets.*'] },
+    _source: { excludes: ['sortKey', 'staticBoost', 'names.*', 'any.*', 'text.*', 'facets.*'] },
     properties: {
       doc: { type: 'object', enabled: false },
       sortKey: { type: 'keyword' },
       staticBoost: { type: 'double' },
       names: { properties: Object.fromEntries(NAME_FIELDS.map((f) => [f, nameField(f)])) },
+      any: { properties: { prefix: { type: 'keyword', doc_values: false }, fuzzy: { type: 'keyword', doc_values: false } } },
       text: { properties: Object.fromEntries(TEXT_FIELDS.map((f) => [f, { type: 'text', analyzer: 'whitespace' }])) },
       facets: { properties: Object.fromEntries(facetNames.map((f) => [f, { type: 'keyword' }])) },
     },

@@ -12,7 +12,7 @@ import { channelMetaSchema } from '../../metadata/manifest';
 import { aliasName } from './names';
 
 /** Version of mapping.ts's layout; bump with every mapping change (a rebuild is then needed). */
-export const MAPPING_VERSION = 2;
+export const MAPPING_VERSION = 3;
 
 const indexMetaSchema = z.object({
   prefix: z.string(),

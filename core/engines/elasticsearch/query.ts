@@ -15,11 +15,12 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { DocKind, DocOf } from '../../documents/types';
-import { MATCHING, TEXT_FIELDS } from '../../ranking';
-import type { Alternative, Clause, QueryPlan, TextAlternative } from '../../query/plan';
+import { TEXT_FIELDS, type NameField } from '../../ranking';
+import type { Alternative, Clause, NameAlternative, QueryPlan, TextAlternative } from '../../query/plan';
 import { SEARCH_LIMITS, type FacetBucket, type FacetName, type Filters, type SearchResponse } from '../../search/types';
 import type { IndexedBody } from './mapping';
 import { STATIC_BOOST_OFFSET } from './mapping';
+import { coversUnion, type UnionMatch } from './union';
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -30,23 +31,17 @@ type Query = estypes.QueryDslQueryContainer;
  */
 const LEGACY_BM25_FACTOR = 1.2 + 1;
 
-/** The query of one alternative, unscored (matching only). */
-function matchQuery(alt: Alternative): Query {
+/** Expands a word to the index's name tokens within maxEdits (vocabulary.ts). */
+export type Expand = (value: string, maxEdits: number) => string[];
+
+/** The query of one alternative, unscored (matching only); `fieldOverride` replaces the name field. */
+function matchQuery(alt: Alternative, expand: Expand, fieldOverride?: string): Query {
   if (alt.type === 'name') {
-    const field = `names.${alt.field}`;
+    const field = fieldOverride ?? `names.${alt.field}`;
     if (alt.match === 'exact') return { term: { [field]: { value: alt.value } } };
     if (alt.match === 'prefix') return { prefix: { [field]: { value: alt.value } } };
-    return {
-      fuzzy: {
-        [field]: {
-          value: alt.value,
-          fuzziness: alt.maxEdits ?? 1,
-          transpositions: true,
-          prefix_length: 0,
-          max_expansions: MATCHING.fuzzyMaxExpansions,
-        },
-      },
-    };
+    const terms = expand(alt.value, alt.maxEdits ?? 1);
+    return terms.length > 0 ? { terms: { [field]: terms } } : { match_none: {} };
   }
   return textQuery(alt, false);
 }
@@ -69,19 +64,53 @@ function textQuery(alt: TextAlternative, scored: boolean): Query {
 }
 
 /** The scored query of one alternative. */
-function scoredQuery(alt: Alternative): Query {
+function scoredQuery(alt: Alternative, expand: Expand): Query {
   if (alt.type === 'text') return textQuery(alt, true);
-  return { constant_score: { filter: matchQuery(alt), boost: alt.weight } };
+  return { constant_score: { filter: matchQuery(alt, expand), boost: alt.weight } };
 }
 
 /** A clause scored by its best alternative. */
-function clauseQuery(clause: Clause): Query {
-  return { dis_max: { queries: clause.alternatives.map(scoredQuery), tie_breaker: 0 } };
+function clauseQuery(clause: Clause, expand: Expand): Query {
+  return { dis_max: { queries: clause.alternatives.map((alt) => scoredQuery(alt, expand)), tie_breaker: 0 } };
 }
 
-/** A clause as a filter (any alternative matches). */
-function clauseFilter(clause: Clause): Query {
-  return { bool: { should: clause.alternatives.map(matchQuery), minimum_should_match: 1 } };
+/**
+ * A clause as a filter (any alternative matches). Prefix and fuzzy alternatives of one value
+ * over exactly the fields of a union field become one query on it; exact alternatives of a
+ * field that also has a prefix or fuzzy alternative of the same value are implied by it.
+ */
+function clauseFilter(kind: DocKind, clause: Clause, expand: Expand): Query {
+  const grouped = new Map<string, { match: UnionMatch; alt: NameAlternative; fields: Set<NameField> }>();
+  for (const alt of clause.alternatives) {
+    if (alt.type !== 'name' || alt.match === 'exact') continue;
+    const key = `${alt.match}\u0000${alt.value}\u0000${alt.maxEdits ?? 0}`;
+    const group = grouped.get(key) ?? { match: alt.match, alt, fields: new Set<NameField>() };
+    group.fields.add(alt.field);
+    grouped.set(key, group);
+  }
+  const queries: Query[] = [];
+  const covered = new Set<string>();
+  for (const { match, alt, fields } of grouped.values()) {
+    if (!coversUnion(kind, match, fields)) continue;
+    queries.push(matchQuery(alt, expand, `any.${match}`));
+    for (const f of fields) covered.add(`${match}\u0000${f}\u0000${alt.value}`);
+    if (match === 'prefix' || match === 'fuzzy') for (const f of fields) covered.add(`exact\u0000${f}\u0000${alt.value}`);
+  }
+  for (const alt of clause.alternatives) {
+    if (alt.type === 'name' && covered.has(`${alt.match}\u0000${alt.field}\u0000${alt.value}`)) continue;
+    queries.push(matchQuery(alt, expand));
+  }
+  return { bool: { should: queries, minimum_should_match: 1 } };
+}
+
+/** Coverage is folded into the clause scores (exact and free) when the plan has no shortcuts. */
+function foldsCoverage(plan: QueryPlan): boolean {
+  return plan.coverage > 0 && plan.shortcuts.length === 0 && plan.clauses.length > plan.minimumShouldMatch;
+}
+
+/** What the query adds to every matching document's score (subtracted from returned scores). */
+export function scoreShift(plan: QueryPlan): number {
+  return foldsCoverage(plan) ? plan.coverage * plan.minimumShouldMatch : 0;
 }
 
 /**
@@ -89,16 +118,24 @@ function clauseFilter(clause: Clause): Query {
  * max(clause sum once minimum_should_match is reached, best shortcut) + bonuses + coverage ×
  * (matched clauses − minimum_should_match): one constant_score per extra clause matched.
  */
-function planQuery(plan: QueryPlan): Query | null {
+function planQuery(plan: QueryPlan, expand: Expand): Query | null {
   const matching: Query[] = [];
+  const fold = foldsCoverage(plan);
   if (plan.clauses.length > 0) {
-    matching.push({ bool: { should: plan.clauses.map(clauseQuery), minimum_should_match: plan.minimumShouldMatch } });
+    // Folded: every matched clause scores `coverage` more, and scoreShift() takes back
+    // coverage × minimumShouldMatch: Σ(best + c) − c·msm = Σ best + c·(matched − msm).
+    const clauses = plan.clauses.map((c) => {
+      const q = clauseQuery(c, expand);
+      return fold ? { bool: { must: [q, { constant_score: { filter: { match_all: {} }, boost: plan.coverage } }] } } : q;
+    });
+    matching.push({ bool: { should: clauses, minimum_should_match: plan.minimumShouldMatch } });
   }
-  matching.push(...plan.shortcuts.map(clauseQuery));
+  matching.push(...plan.shortcuts.map((c) => clauseQuery(c, expand)));
   if (matching.length === 0) return null;
-  const should: Query[] = plan.bonuses.map(clauseQuery);
-  if (plan.coverage > 0) {
-    const filters = plan.clauses.map(clauseFilter);
+  const should: Query[] = plan.bonuses.map((c) => clauseQuery(c, expand));
+  if (plan.coverage > 0 && !fold) {
+    // With shortcuts the count must stay outside the max: one match-only copy per extra clause.
+    const filters = plan.clauses.map((c) => clauseFilter(plan.kind, c, expand));
     for (let k = plan.minimumShouldMatch + 1; k <= plan.clauses.length; k++) {
       should.push({ constant_score: { filter: { bool: { should: filters, minimum_should_match: k } }, boost: plan.coverage } });
     }
@@ -117,9 +154,9 @@ function filterQueries(filters: Filters, except?: FacetName): Query[] {
 }
 
 /** The search request body (without index) for a plan. */
-export function searchBody(plan: QueryPlan, facetNames: readonly FacetName[]): estypes.SearchRequest {
-  const scoring = planQuery(plan);
-  const mustNot = plan.exclusions.map(matchQuery);
+export function searchBody(plan: QueryPlan, facetNames: readonly FacetName[], expand: Expand): estypes.SearchRequest {
+  const scoring = planQuery(plan, expand);
+  const mustNot = plan.exclusions.map((alt) => matchQuery(alt, expand));
   const base: Query = scoring ?? { match_all: {} };
   const query: Query = mustNot.length > 0 ? { bool: { must: [base], must_not: mustNot } } : base;
   const relevance = plan.sort === 'relevance';
@@ -169,12 +206,13 @@ export function fromResponse<K extends DocKind>(
   response: estypes.SearchResponse<Pick<IndexedBody, 'doc'>>,
 ): SearchResponse<K> {
   const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const shift = scoreShift(plan);
   const hits = response.hits.hits.map((hit) => {
     let score = 0;
     if (plan.sort === 'relevance') {
       const browse = typeof hit._score !== 'number';
       const raw = browse ? Number(hit.sort?.[0] ?? STATIC_BOOST_OFFSET) : hit._score!;
-      score = raw - STATIC_BOOST_OFFSET;
+      score = raw - STATIC_BOOST_OFFSET - (browse ? 0 : shift);
     }
     return { doc: hit._source!.doc as DocOf<K>, score };
   });
@@ -187,4 +225,10 @@ export function fromResponse<K extends DocKind>(
     facets[name] = terms.buckets.map((b) => ({ value: b.key_as_string ?? String(b.key), count: b.doc_count }));
   }
   return { total, hits, facets };
+}
+
+/** True when executing the plan needs typo expansion. */
+export function needsExpansion(plan: QueryPlan): boolean {
+  const fuzzy = (alts: Alternative[]) => alts.some((a) => a.type === 'name' && a.match === 'fuzzy');
+  return [...plan.clauses, ...plan.shortcuts, ...plan.bonuses].some((c) => fuzzy(c.alternatives)) || fuzzy(plan.exclusions);
 }
