@@ -32,6 +32,8 @@ export interface RunningElasticsearch {
   url: string;
   /** Process id of the launcher (the process group leader). */
   pid: number;
+  /** The node's temporary directory (config, data, logs), removed by stop(). */
+  runDir: string;
   /** Stop the node and remove its data; safe to call more than once. */
   stop(): Promise<void>;
   /** The last lines of the node's output and log. */
@@ -40,7 +42,8 @@ export interface RunningElasticsearch {
   exited: Promise<void>;
 }
 
-const RUN_DIR_PREFIX = 'nixsearch-es-';
+/** Run directories are `<tmpdir>/nixsearch-es-<owner pid>-<random>`. */
+export const RUN_DIR_PREFIX = 'nixsearch-es-';
 
 /** Remove run directories left by processes that died without cleaning up. */
 export function sweepStaleRunDirs(base = tmpdir()): void {
@@ -225,7 +228,7 @@ export async function startElasticsearch(options: StartOptions = {}): Promise<Ru
     }
     const pid = proc.pid ?? -1;
     const exited = new Promise<void>((r) => (proc.exitCode !== null ? r() : proc.once('exit', () => r())));
-    return { url, pid, stop, logTail, exited };
+    return { url, pid, runDir, stop, logTail, exited };
   } catch (error) {
     await stop();
     throw error;
