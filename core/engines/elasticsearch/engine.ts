@@ -66,16 +66,19 @@ export class ElasticsearchEngine implements SearchEngine {
     const alias = aliasName(this.options.indexPrefix, valid.channel, valid.kind);
     try {
       for (let attempt = 1; ; attempt++) {
+        // Typo expansion reads the vocabulary of the index behind the alias, and the search
+        // then goes to that same index, so both always see one snapshot. A publish deletes the
+        // old index right after the switch: the search fails, and is retried on the new one.
         const vocabulary = needsExpansion(plan) ? await this.vocabularies.get(alias) : null;
         const expand = vocabulary ? (value: string, edits: number) => vocabulary.expand(value, edits) : () => [];
-        const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: alias, ...searchBody(plan, facetNames, expand) });
-        // Answered by another index than the vocabulary's: the alias moved meanwhile; expand again.
-        if (vocabulary && attempt === 1 && response.hits.hits.some((h) => h._index !== vocabulary.index)) {
+        try {
+          const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: vocabulary?.index ?? alias, ...searchBody(plan, facetNames, expand) });
+          const result = fromResponse(plan, facetNames, response);
+          return { ...result, hits: result.hits.map((h) => ({ ...h, score: round(h.score) })) };
+        } catch (error) {
+          if (!(vocabulary && attempt === 1 && isMissingIndex(error))) throw error;
           this.vocabularies.invalidate(alias);
-          continue;
         }
-        const result = fromResponse(plan, facetNames, response);
-        return { ...result, hits: result.hits.map((h) => ({ ...h, score: round(h.score) })) };
       }
     } catch (error) {
       if (isMissingIndex(error) || statusOf(error) === 404) throw new UnknownChannelError(valid.channel, { cause: error });

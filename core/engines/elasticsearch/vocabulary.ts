@@ -113,7 +113,7 @@ export class VocabularyCache {
     return vocabulary;
   }
 
-  /** Forget an alias (after a publish, or when a search answered from another index). */
+  /** Forget an alias (after a publish, or when its index has gone). */
   invalidate(alias?: string): void {
     if (alias === undefined) this.entries.clear();
     else this.entries.delete(alias);

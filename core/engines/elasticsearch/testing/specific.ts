@@ -216,9 +216,23 @@ export function registerElasticsearchTests(getUrl: () => string): void {
   });
 
   describe('reading', () => {
+    it('typo expansion follows the alias to a new index at once', async () => {
+      const { engine, prefix } = engineFor('vocab');
+      await engine.publish(firstRelease());
+      expect((await engine.search(search('chan', 'ugrpe'))).total).toBe(0);
+      // Another engine instance (another process) publishes a release with "ugrep".
+      const publisher = new ElasticsearchEngine({ nodes: [node.url], indexPrefix: prefix });
+      engines.push(publisher);
+      await publisher.publish(secondRelease());
+      const hits = await engine.search(search('chan', 'ugrpe'));
+      expect(hits.hits.map((h) => h.doc.attrPath)).toContain('ugrep');
+    });
+
     it('unknown channels are UnknownChannelError for search and get', async () => {
       const { engine } = engineFor('unknown');
       await expect(engine.search(search('nope', 'x'))).rejects.toBeInstanceOf(UnknownChannelError);
+      // A word long enough for typo expansion first reads the (missing) alias's vocabulary.
+      await expect(engine.search(search('nope', 'ripgrep'))).rejects.toBeInstanceOf(UnknownChannelError);
       await expect(engine.getPackage('nope', 'x')).rejects.toBeInstanceOf(UnknownChannelError);
       await expect(engine.getOption('nope', 'nixos', 'x')).rejects.toBeInstanceOf(UnknownChannelError);
       expect(await engine.listChannels()).toEqual([]);
