@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeNodeConfig } from './config';
 import { DEFAULT_CACHE_DIR, ensureDistribution, ProvisioningError, tail, unpackDistribution } from './distribution';
-import { canUserExecute, findJavaHome, resolveRunAs, type RunAs } from './runtime';
+import { canUserExecute, ES_USER, findJavaHome, resolveRunAs, type RunAs } from './runtime';
 import { registerCleanup } from './cleanup';
 
 /** Options of startElasticsearch. */
@@ -54,6 +54,7 @@ export function sweepStaleRunDirs(base = tmpdir()): void {
     if (owner === process.pid || isAlive(owner)) continue;
     rmSync(join(base, name), { recursive: true, force: true });
   }
+  if (process.getuid?.() === 0) removePerfData({ name: ES_USER, uid: null, gid: null });
 }
 
 function isAlive(pid: number): boolean {
@@ -65,12 +66,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The JVM's version check (run by the launch script) leaves an empty /tmp/hsperfdata_<user>. */
-function removeEmptyPerfDir(runAs: RunAs): void {
+/**
+ * The JVM version check run by the launch script keeps perf data in /tmp/hsperfdata_<user>
+ * (it cannot be given -XX:-UsePerfData); a check killed at startup leaves its file. Remove
+ * the files of dead processes, then the directory when empty (dedicated user only).
+ */
+function removePerfData(runAs: RunAs): void {
+  const dir = join(tmpdir(), `hsperfdata_${runAs.name}`);
   try {
-    rmdirSync(join(tmpdir(), `hsperfdata_${runAs.name}`));
+    for (const name of readdirSync(dir)) if (/^\d+$/.test(name) && !isAlive(Number(name))) rmSync(join(dir, name), { force: true });
+    rmdirSync(dir);
   } catch {
-    // not empty (another node of that user is running) or already gone
+    // missing, or still used by a running node of that user
   }
 }
 
@@ -126,6 +133,19 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/** Wait until no process of the group is left (or the time is up). */
+async function waitForGroupExit(pid: number, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -175,9 +195,10 @@ export async function startElasticsearch(options: StartOptions = {}): Promise<Ru
       }
       // The server JVM is a child of the launcher in the same group; make sure it is gone too.
       killGroup(child.pid, 'SIGKILL');
+      await waitForGroupExit(child.pid, 5_000);
     }
     rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-    if (runAs.uid !== null) removeEmptyPerfDir(runAs);
+    if (runAs.uid !== null) removePerfData(runAs);
     unregister();
   };
 
@@ -199,7 +220,8 @@ export async function startElasticsearch(options: StartOptions = {}): Promise<Ru
       ES_JAVA_HOME: javaHome,
       ES_PATH_CONF: dirs.conf,
       ES_TMPDIR: dirs.tmp,
-      CLI_JAVA_OPTS: '-XX:-UsePerfData',
+      // The launcher JVM's temp files (e.g. final-flags*) go to the run dir, not /tmp.
+      CLI_JAVA_OPTS: `-XX:-UsePerfData -Djava.io.tmpdir=${dirs.tmp}`,
     };
     const proc = spawn('setpriv', [...ids, '--pdeathsig', 'TERM', join(home, 'bin', 'elasticsearch')], {
       cwd: runDir,
