@@ -131,3 +131,32 @@ test('result cards flag unfree and insecure packages', async ({ page }) => {
   const python2 = page.getByRole('region', { name: 'Results' }).locator('article').filter({ has: page.getByRole('link', { name: 'python2', exact: true }) });
   await expect(python2.getByText('insecure', { exact: true })).toBeVisible();
 });
+
+test('result cards show key facts; the rest is on the package page', async ({ page }) => {
+  await page.goto('/packages?query=ripgrep');
+  const card = results(page).locator('article').first();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('ripgrep');
+  await expect(card).toContainText('14.1.1');
+  await expect(card).toContainText('Program rg');
+  await expect(card).toContainText('License Unlicense, MIT');
+  await expect(card.getByRole('link', { name: 'github.com/BurntSushi/ripgrep' })).toHaveAttribute('href', 'https://github.com/BurntSushi/ripgrep');
+  // No install snippets or maintainers in the card: they are one link away.
+  await expect(card).not.toContainText('nix-shell');
+  await card.getByRole('link', { name: 'Details and install' }).click();
+  await expect(page).toHaveURL(/\/packages\/nixos-24\.11\/ripgrep$/);
+  await expect(page.getByText('nix-shell -p ripgrep', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy: Home Manager' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Robin Gloster/ })).toBeVisible();
+});
+
+test('option cards show the short default and link to the option page', async ({ page }) => {
+  await page.goto('/options?query=nginx');
+  const card = results(page).locator('article').first();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('services.nginx.enable');
+  await expect(card).toContainText('boolean');
+  await expect(card).toContainText('Default false');
+  await card.getByRole('link', { name: 'Details and usage' }).click();
+  await expect(page).toHaveURL(/\/options\/nixos-24\.11\/services\.nginx\.enable$/);
+  await expect(page.getByRole('button', { name: 'Copy: Usage' })).toBeVisible();
+  await expect(page.getByText('services.nginx.enable = true;')).toBeVisible();
+});

@@ -30,8 +30,14 @@ test('the injection fixture renders inert: search results', async ({ page }) => 
   await page.goto('/packages?channel=injection-test&query=evil');
   const card = page.getByRole('region', { name: 'Results' }).locator('article').first();
   await expect(card).toContainText("<script>window.__xss = 'description'");
-  await card.getByText('Details and install').click();
-  await expect(card).toContainText('Probe for the sanitiser');
+  // Key facts from the data are text; only the http(s) homepage becomes a link.
+  await expect(card).toContainText(`Program evil"><script>window.__xss='program'</script>`);
+  await expect(card.getByRole('link', { name: 'example.org/evil-desc' })).toHaveAttribute('href', 'https://example.org/evil-desc');
+  expect(await dangerousNodes(page)).toEqual([]);
+  // The card's details (long description and the rest) are on the package page.
+  await card.getByRole('link', { name: 'Details and install' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Probe for the sanitiser');
   expect(await dangerousNodes(page)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
 });

@@ -10,7 +10,8 @@ const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch\.xml|sitemap\.xml|ro
  * One listener instead of a client component per link: plain server-rendered `<a href>`
  * (working without JavaScript) become client-side navigations when JavaScript runs. Facet,
  * sort, page and result links are many per page; rendering them as plain anchors keeps the
- * server render and the hydration small. `data-keep-scroll` keeps the scroll position.
+ * server render and the hydration small. `data-keep-scroll` on a link or on an element around
+ * links (the facet panel) keeps the scroll position.
  */
 export function ClientNav() {
   const router = useRouter();
@@ -23,7 +24,7 @@ export function ClientNav() {
       if (url.origin !== location.origin || NOT_PAGES.test(url.pathname)) return;
       if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
       e.preventDefault();
-      router.push(`${url.pathname}${url.search}${url.hash}`, { scroll: !a.hasAttribute('data-keep-scroll') });
+      router.push(`${url.pathname}${url.search}${url.hash}`, { scroll: !a.closest('[data-keep-scroll]') });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

@@ -4,29 +4,23 @@ import { MetaList, MetaRow } from '@/components/ui/meta-list';
 import { NixCode } from '@/components/ui/nix-code';
 import { RenderedHtml } from '@/components/ui/rendered-html';
 
-function Value({ value, label, highlight }: { value: NixValue; label: string; highlight: boolean }) {
+function Value({ value, label }: { value: NixValue; label: string }) {
   if (value.rendered) return <RenderedHtml text={value.rendered} className="text-sm" />;
-  return highlight ? (
-    <NixCode code={value.text} label={label} />
-  ) : (
-    <pre aria-label={label} className="code-block">
-      <code>{value.text}</code>
-    </pre>
-  );
+  return <NixCode code={value.text} label={label} />;
 }
 
-/** Type, default, example and declarations of an option (highlighted on the option page; plain in result cards). */
-export function OptionMeta({ option, highlight = true }: { option: OptionDoc; highlight?: boolean }) {
+/** Type, default and example (Nix, highlighted), read-only flag and declarations of an option (the option page). */
+export function OptionMeta({ option }: { option: OptionDoc }) {
   return (
     <MetaList>
       <MetaRow term="Type" show={option.type !== null}>
         <span className="mono-xs">{option.type}</span>
       </MetaRow>
       <MetaRow term="Default" show={option.default !== null}>
-        {option.default ? <Value value={option.default} label="Default" highlight={highlight} /> : null}
+        {option.default ? <Value value={option.default} label="Default" /> : null}
       </MetaRow>
       <MetaRow term="Example" show={option.example !== null}>
-        {option.example ? <Value value={option.example} label="Example" highlight={highlight} /> : null}
+        {option.example ? <Value value={option.example} label="Example" /> : null}
       </MetaRow>
       <MetaRow term="Read-only" show={option.readOnly}>
         yes

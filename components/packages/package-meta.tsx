@@ -3,17 +3,11 @@ import { ExtLink } from '@/components/ui/ext-link';
 import { Inline, MetaList, MetaRow } from '@/components/ui/meta-list';
 import { githubProfileUrl } from '@/lib/safe-url';
 
-/** Platforms shown before "and N more" (all of them when `full`). */
-const PLATFORM_PREVIEW = 8;
-
 /**
- * Homepages, licenses, maintainers, platforms, outputs, programs and source of a package:
- * `full` on the package page (every platform); `compact` in result cards (platforms counted,
- * no teams, outputs or programs: the card links to the page that has them).
+ * Homepages, licenses, maintainers, teams, platforms, outputs, programs and source of a
+ * package, all of them (the package page; result cards show a few key facts only).
  */
-export function PackageMeta({ pkg, full = false, compact = false }: { pkg: PackageDoc; full?: boolean; compact?: boolean }) {
-  const platforms = full ? pkg.platforms : pkg.platforms.slice(0, PLATFORM_PREVIEW);
-  const more = pkg.platforms.length - platforms.length;
+export function PackageMeta({ pkg }: { pkg: PackageDoc }) {
   return (
     <MetaList>
       <MetaRow term="Homepage" show={pkg.homepages.length > 0}>
@@ -45,20 +39,13 @@ export function PackageMeta({ pkg, full = false, compact = false }: { pkg: Packa
           })}
         />
       </MetaRow>
-      <MetaRow term="Teams" show={!compact && pkg.teams.length > 0}>
+      <MetaRow term="Teams" show={pkg.teams.length > 0}>
         <Inline items={pkg.teams.map((t) => <span key={t.shortName}>{t.shortName}</span>)} />
       </MetaRow>
       <MetaRow term="Platforms" show={pkg.platforms.length > 0}>
-        {compact ? (
-          <span>{pkg.platforms.length}</span>
-        ) : (
-          <>
-            <span className="mono-xs">{platforms.join(' ')}</span>
-            {more > 0 ? <span className="text-zinc-500 dark:text-zinc-400"> and {more} more</span> : null}
-          </>
-        )}
+        <span className="mono-xs">{pkg.platforms.join(' ')}</span>
       </MetaRow>
-      <MetaRow term="Outputs" show={!compact && pkg.outputs.length > 0}>
+      <MetaRow term="Outputs" show={pkg.outputs.length > 0}>
         <span className="mono-xs">
           {pkg.outputs.map((o) => (o === pkg.defaultOutput ? `${o} (default)` : o)).join(' ')}
         </span>

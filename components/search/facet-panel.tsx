@@ -7,32 +7,28 @@ const VISIBLE = 8;
 
 function FacetLinks({ state, facet, rows }: { state: SearchState; facet: PackageFacet; rows: FacetBucket[] }) {
   const selected = state.filters[facet] ?? [];
+  // Styled from globals.css (`.facets a`): 80 links per page, so no per-link class lists.
   return (
-    <ul className="space-y-px text-sm">
-      {rows.map((b) => (
-        <li key={b.value}>
-          <a
-            href={searchHref(state, toggleFilter(state, facet, b.value))}
-            data-keep-scroll
-            aria-current={selected.includes(b.value) ? 'true' : undefined}
-            className="facet-link"
-          >
-            <span className="min-w-0 truncate">
-              {selected.includes(b.value) ? '✓ ' : ''}
-              {facetValueLabel(facet, b.value)}
-            </span>
-            <span className="facet-count">{b.count.toLocaleString('en-US')}</span>
-          </a>
-        </li>
-      ))}
+    <ul>
+      {rows.map((b) => {
+        const on = selected.includes(b.value);
+        return (
+          <li key={b.value}>
+            <a href={searchHref(state, toggleFilter(state, facet, b.value))} aria-current={on ? 'true' : undefined}>
+              <span>{`${on ? '✓ ' : ''}${facetValueLabel(facet, b.value)}`}</span>
+              <span>{b.count.toLocaleString('en-US')}</span>
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-/** Package facets with counts; each value is a link that adds or removes that filter. */
+/** Package facets with counts; each value is a link that adds or removes that filter (keeping the scroll position). */
 export function FacetPanel({ state, facets }: { state: SearchState; facets: Partial<Record<FacetName, FacetBucket[]>> }) {
   return (
-    <div className="space-y-4">
+    <div className="facets space-y-4" data-keep-scroll>
       {PACKAGE_FACETS.map((facet) => {
         const selected = state.filters[facet] ?? [];
         const buckets = facets[facet] ?? [];

@@ -1,12 +1,8 @@
 import type { Snippet } from '@/lib/install-snippets';
 import { NixCode } from './nix-code';
 
-/**
- * Install or usage snippets, each with a copy button (handled by components/layout/copy-handler).
- * `highlight={false}` in result cards: twenty cards of highlighted code cost render time for
- * little; document pages highlight.
- */
-export function SnippetList({ snippets, highlight = true }: { snippets: Snippet[]; highlight?: boolean }) {
+/** Install or usage snippets, each with a copy button (handled by components/layout/copy-handler); Nix is highlighted. */
+export function SnippetList({ snippets }: { snippets: Snippet[] }) {
   return (
     <ul className="space-y-2">
       {snippets.map((s) => (
@@ -17,7 +13,7 @@ export function SnippetList({ snippets, highlight = true }: { snippets: Snippet[
               <span aria-live="polite">Copy</span>
             </button>
           </div>
-          {s.language === 'nix' && highlight ? (
+          {s.language === 'nix' ? (
             <NixCode code={s.code} label={s.label} />
           ) : (
             <pre className="code-block">

@@ -68,7 +68,7 @@ export default async function PackagePage({ params }: Props) {
             </Section>
           ) : null}
           <Section title="Details">
-            <PackageMeta pkg={doc} full />
+            <PackageMeta pkg={doc} />
           </Section>
           <Section title="In every channel">
             <ChannelComparison attrPath={doc.attrPath} current={channel.id} rows={rows} />
