@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests in Debian's Chromium against the production build (`next build` +
- * `next start`), on real data: e2e/channels.json (nixos-24.11 + Home Manager, nixos-20.09,
- * and an injection fixture channel) indexed into .data/e2e with the project's indexer.
+ * End-to-end tests in Debian's Chromium against the production build (`next build`, served
+ * by scripts/serve.ts as `npm start` does), on real data: e2e/channels.json (nixos-24.11 +
+ * Home Manager, nixos-20.09, and an injection fixture channel) indexed into .data/e2e with
+ * the project's indexer.
  * A second server runs the same build against an Elasticsearch address where nothing
  * listens, for the "engine unavailable" page.
  */
@@ -62,7 +63,7 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${DOWN_PORT} -H 127.0.0.1`,
+      command: `node --import tsx scripts/serve.ts --port ${DOWN_PORT} --hostname 127.0.0.1 --workers 1`,
       url: `http://127.0.0.1:${DOWN_PORT}/opensearch.xml`,
       env: { ...data, NIXSEARCH_ENGINE: 'elasticsearch', ELASTICSEARCH_NODES: 'http://127.0.0.1:1', ELASTICSEARCH_REQUEST_TIMEOUT_MS: '2000' },
       timeout: 60_000,

@@ -4,19 +4,22 @@
  *     (Next.js 16 no longer prints it in `next build`): the root bootstrap chunks plus every
  *     chunk the route's client-reference manifest lists for its segments;
  *  2. a load test of server-rendered search pages with autocannon: N concurrent clients for
- *     D seconds on loopback against `next start` (production build, engine from the usual
- *     configuration), with p50/p95/p99 latency computed from every response, requests/s,
+ *     D seconds on loopback against the production server (scripts/serve.ts: the production
+ *     build, one worker process per core, engine from the usual configuration), with
+ *     p50/p95/p99 latency computed from every response, requests/s, bytes per response,
  *     non-2xx answers and errors.
  *
- * Usage: npx tsx scripts/bench-site.ts [--js-only] [--url <running server>] [--connections 20]
- *        [--duration 30] [--path '/packages?query=ripgrep' | --queries <n>]
- * Without --url it starts `next start` itself on a free port (build first: `npx next build`;
- * index first: `npm run index -- update`). Prints figures; it is not a pass/fail test.
+ * Usage: npx tsx scripts/bench-site.ts [--js-only] [--url <running server>] [--workers <n>]
+ *        [--connections 20] [--duration 30] [--path '/packages?query=ripgrep' | --queries <n>]
+ * Without --url it starts scripts/serve.ts itself on a free port (build first: `npx next build`;
+ * index first: `npm run index -- update`); `--workers 1` measures a single process, as
+ * `next start` is. Prints figures; it is not a pass/fail test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -108,7 +111,7 @@ async function freePort(): Promise<number> {
 async function waitReady(base: string, child: ChildProcess | null): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child && child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const res = await fetch(`${base}/api/v1/channels`);
       if (res.ok && ((await res.json()) as { channels: unknown[] }).channels.length > 0) return;
@@ -129,7 +132,7 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  throughput: { average: number };
+  throughput: { average: number; total: number };
 }
 type Autocannon = ((opts: Record<string, unknown>, cb: (err: Error | null, res: AutocannonResult) => void) => AutocannonInstance) & {
   track?: unknown;
@@ -155,7 +158,8 @@ async function load(base: string, paths: string[], connections: number, duration
   const res = await run(duration, times);
   times.sort((a, b) => a - b);
   console.log(`Load: ${connections} connections, ${duration} s, ${paths.length} search URL(s) in turn, ${base}`);
-  console.log(`  requests ${res.requests.total} (${res.requests.average.toFixed(1)}/s), ${(res.throughput.average / 1024).toFixed(0)} KB/s`);
+  const perResponse = res.requests.total > 0 ? res.throughput.total / res.requests.total / 1024 : NaN;
+  console.log(`  requests ${res.requests.total} (${res.requests.average.toFixed(1)}/s), ${(res.throughput.average / 1024).toFixed(0)} KB/s, ${perResponse.toFixed(1)} KB per response (uncompressed)`);
   console.log(`  latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`);
   console.log(`  errors ${res.errors}, timeouts ${res.timeouts}, non-2xx ${res.non2xx}`);
 }
@@ -172,13 +176,14 @@ async function main(): Promise<void> {
     .name('bench-site')
     .description('First-load JS per route (gzip) and a load test of the search pages')
     .option('--js-only', 'only print first-load JS')
-    .option('--url <base>', 'a running production server (default: start one)')
+    .option('--url <base>', 'a running production server (default: start scripts/serve.ts)')
+    .option('--workers <n>', 'worker processes of the server started here (default: one per core)')
     .option('--connections <n>', 'concurrent clients', '20')
     .option('--duration <s>', 'seconds of load', '30')
     .option('--path <path>', 'one page to load (default: package searches from the relevance set)')
     .option('--queries <n>', 'how many benchmark queries to rotate through', '20')
     .parse();
-  const o = cli.opts<{ jsOnly?: boolean; url?: string; connections: string; duration: string; path?: string; queries: string }>();
+  const o = cli.opts<{ jsOnly?: boolean; url?: string; workers?: string; connections: string; duration: string; path?: string; queries: string }>();
   printJs(firstLoadJs());
   if (o.jsOnly) return;
   const paths = o.path ? [o.path] : benchQueries(Number(o.queries)).map((q) => `/packages?query=${encodeURIComponent(q)}`);
@@ -187,24 +192,35 @@ async function main(): Promise<void> {
   if (!base) {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const args = ['--import', 'tsx', join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--hostname', '127.0.0.1'];
+    if (o.workers) args.push('--workers', o.workers);
+    // Its own process group: stopping the group stops the primary and every worker.
+    child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' }, detached: true });
   }
-  const stop = () => child?.kill('SIGTERM');
+  const stop = () => {
+    if (child?.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
   process.on('SIGINT', () => {
     stop();
     process.exit(130);
   });
+  const load1 = () => loadavg()[0]?.toFixed(2) ?? '?';
+  let loadBefore = '?';
   try {
     await waitReady(base, child);
+    loadBefore = load1();
     await load(base, paths, Number(o.connections), Number(o.duration));
   } finally {
     stop();
   }
-  console.log(`(Engine: ${process.env.NIXSEARCH_ENGINE ?? 'sqlite'}, data ${relative(ROOT, process.env.NIXSEARCH_DATA_DIR ?? '.data') || '.'}; other work on the machine affects these figures.)`);
+  const server = child ? `scripts/serve.ts, ${o.workers ?? 'one per core'} worker(s)` : base;
+  console.log(`(Server ${server}; engine ${process.env.NIXSEARCH_ENGINE ?? 'sqlite'}, data ${relative(ROOT, process.env.NIXSEARCH_DATA_DIR ?? '.data') || '.'}; 1-min load average ${loadBefore} before, ${load1()} after; other work on the machine affects these figures.)`);
 }
 
 main().catch((error: unknown) => {

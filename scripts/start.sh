@@ -12,4 +12,4 @@ ensure_build
 say "Indexing channels from channels.json (reused when unchanged)"
 npm run --silent index -- update || die "indexing failed (see above)."
 say "Serving on http://localhost:${PORT:-3000}"
-exec npx next start -p "${PORT:-3000}"
+exec node --import tsx scripts/serve.ts --port "${PORT:-3000}"
