@@ -84,8 +84,28 @@ export const QUERY_WEIGHTS = {
   joinedFactor: 0.8,
   /** Bonus: the query's words occur as a phrase in the text (×BM25 of the phrase). */
   textPhrase: 2.2,
-  /** Bonus per matched clause beyond minimumShouldMatch: documents that match more of the query first. */
-  coverage: 25,
+} as const;
+
+/**
+ * Bonus per matched clause beyond minimumShouldMatch, per kind: documents that match more of
+ * the query first. For packages it stays below what one matched text word scores (~15–25), so
+ * matching a common extra word ("tool", "runtime") does not outweigh everything else.
+ */
+export const COVERAGE: Record<DocKind, number> = { package: 15, option: 25 };
+
+/**
+ * Common words: text tokens found in the `description` of more than `share` of a kind's
+ * documents (and of at least `minDocuments`), computed per channel at publish time
+ * (core/analysis/common-words.ts). In a query of several words, a common word matching a
+ * name ("tool" in LanguageTool, the package `email` for "desktop email client") is weak
+ * evidence: its name alternatives are multiplied by `nameFactor` (per kind). A one-word query
+ * keeps full weights (`email` → the package email). Option names are descriptive
+ * (`services.nginx.user`), so options keep full weights.
+ */
+export const COMMON_WORDS = {
+  share: 0.005,
+  minDocuments: 50,
+  nameFactor: { package: 0.5, option: 1 } as Record<DocKind, number>,
 } as const;
 
 /** Matching limits. */
@@ -111,6 +131,16 @@ export function minimumShouldMatch(n: number): number {
   return Math.ceil(n / 2);
 }
 
+/** Acronyms mined from the channel's own text (core/analysis/acronyms.ts). */
+export const ACRONYMS = {
+  /** Shorter acronyms are too ambiguous (two letters name many things). */
+  minLength: 3,
+  /** Documents that must define an acronym the same way. */
+  minDefinitions: 2,
+  /** Share of an acronym's definitions its most common expansion must have. */
+  dominance: 0.6,
+} as const;
+
 /** Static boost inputs and their weights (core/analysis/static-boost.ts applies them). */
 export const STATIC_WEIGHTS = {
   package: {
@@ -123,6 +153,16 @@ export const STATIC_WEIGHTS = {
     /** Per doubling of the packages named after this one (mpvScripts.*, jellyfin-web…), up to the cap. */
     perEcosystemDoubling: 1.5,
     ecosystemCap: 6,
+    /** Per doubling of the options of the package's modules (services.prometheus.*: 1,704), up to the cap. */
+    perModuleOptionDoubling: 1,
+    moduleOptionCap: 10,
+    /**
+     * Per doubling of the citers (other pnames, option modules) that write the package's name as
+     * a proper noun ("Prometheus exporter for …", "Jellyfin Desktop Client"), up to the cap: the
+     * channel's own popularity signal.
+     */
+    perCitationDoubling: 4,
+    citationCap: 15,
     /** nixpkgs convention: `foo-unwrapped` is the base a wrapper `foo` completes; users want the wrapper. */
     unwrapped: -3,
     broken: -3,
@@ -131,6 +171,8 @@ export const STATIC_WEIGHTS = {
     /** Has a main program or a long description: a well-described, user-facing package. */
     hasMainProgram: 0.5,
     hasLongDescription: 0.3,
+    /** The newest version among the top-level packages sharing a pname: a tie-breaker, smaller than one leaf character. */
+    newestVersion: 0.05,
   },
   option: {
     /** The option is a module's `enable` switch. */

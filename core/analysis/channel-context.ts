@@ -1,14 +1,19 @@
 /**
  * Channel-wide facts that per-document analysis uses: which NixOS / Home Manager modules exist
  * and which package each one runs (a module named after the package, or whose `package`
- * option defaults to `pkgs.<attr>`), package descriptions, the size of the ecosystem named
- * after each package, and how often an option description is repeated.
+ * option defaults to `pkgs.<attr>`), what those modules say, package descriptions, the size of
+ * the ecosystem named after each package, how often other documents cite it (citations.ts),
+ * the acronyms the channel defines (acronyms.ts), the newest of versioned siblings, and how
+ * often an option description is repeated.
  *
  * Engines collect it in a pass over the channel before analysing: every option first, then
  * every package (BoostContextBuilder), then analyse packages and options.
  */
 import type { OptionDoc, PackageDoc } from '../documents/types';
+import { AcronymMiner, type AcronymTable } from './acronyms';
+import { CitationCounter } from './citations';
 import { identifierTokens, normalise } from './tokens';
+import { NewestVersions } from './versions';
 
 /** Channel-wide facts. Build it with BoostContextBuilder before analysing. */
 export interface BoostContext {
@@ -33,6 +38,22 @@ export interface BoostContext {
   moduleDescriptions: ReadonlyMap<string, string>;
   /** Options per module (moduleKey: `services.nginx`), any depth. */
   moduleSizes: ReadonlyMap<string, number>;
+  /**
+   * Module name → the first sentence of each of its other depth-3 options' descriptions
+   * (`services.prometheus.stateDir`: "Directory below /var/lib to store Prometheus metrics data.").
+   */
+  moduleOptionTexts: ReadonlyMap<string, readonly string[]>;
+  /** Options per module name in any namespace and option set (`prometheus` → services.prometheus.*: 1,704), lowercase. */
+  moduleOptionCounts: ReadonlyMap<string, number>;
+  /**
+   * Per package name (lowercase pname or top-level attribute): how many other citers (pnames,
+   * option modules) write it as a proper noun in their text (citations.ts).
+   */
+  citations: ReadonlyMap<string, number>;
+  /** Per lowercase pname with several top-level packages: the newest version among them (transmission → 4.0.6). */
+  newestVersions: ReadonlyMap<string, string>;
+  /** Acronyms the channel's text defines (core/analysis/acronyms.ts). */
+  acronyms: AcronymTable;
 }
 
 /** An empty context: no channel-wide signals (for single documents and tests). */
@@ -46,6 +67,11 @@ export const EMPTY_BOOST_CONTEXT: BoostContext = {
   packageModules: new Map(),
   moduleDescriptions: new Map(),
   moduleSizes: new Map(),
+  moduleOptionCounts: new Map(),
+  moduleOptionTexts: new Map(),
+  citations: new Map(),
+  acronyms: new Map(),
+  newestVersions: new Map(),
 };
 
 /** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
@@ -63,10 +89,17 @@ export function descriptionKey(text: string): string {
   return normalise(text).replace(/\s+/g, ' ').trim();
 }
 
+const NONE: ReadonlySet<string> = new Set();
+const FIRST_SENTENCE = /^[\s\S]*?[.!?](?=\s|$)/;
 const DEFAULT_PACKAGE = /^pkgs\.([A-Za-z0-9_'+-]+)$/;
 const ENABLE_PREFIX = /^\s*whether to enable\s*/i;
 
-/** Collects a BoostContext (cheap: names and one-line descriptions only). */
+/** The first sentence of a text (the whole text when it has no sentence end). */
+export function firstSentence(text: string): string {
+  return (FIRST_SENTENCE.exec(text)?.[0] ?? text).trim();
+}
+
+/** Collects a BoostContext (one pass over options, then one over packages). */
 export class BoostContextBuilder {
   private readonly moduleNames = new Set<string>();
   private readonly packageNames = new Set<string>();
@@ -79,16 +112,33 @@ export class BoostContextBuilder {
   private readonly packageModules = new Map<string, string[]>();
   private readonly moduleDescriptions = new Map<string, string>();
   private readonly moduleSizes = new Map<string, number>();
+  private readonly moduleOptionCounts = new Map<string, number>();
+  private readonly moduleOptionTexts = new Map<string, string[]>();
+  private readonly citations = new CitationCounter();
+  private readonly acronyms = new AcronymMiner();
+  private readonly versions = new NewestVersions();
 
-  /** Record an option: module switches, module packages, description counts. */
+  /** Record an option: module switches, module packages and texts, description counts, citations, acronyms. */
   addOption(doc: Pick<OptionDoc, 'loc' | 'description' | 'default'>): void {
     const key = descriptionKey(doc.description.text);
     if (key) this.descriptionCounts.set(key, (this.descriptionCounts.get(key) ?? 0) + 1);
     const mk = moduleKey(doc.loc);
     if (mk) this.moduleSizes.set(mk, (this.moduleSizes.get(mk) ?? 0) + 1);
+    const own = optionModuleName(doc.loc);
+    if (own) this.moduleOptionCounts.set(own, (this.moduleOptionCounts.get(own) ?? 0) + 1);
+    // A module's options naming its own program are not citations of it; one module cites once.
+    this.citations.add([doc.description.text], own ? `module:${mk}` : `option:${doc.loc.join('.')}`, own ? new Set([own]) : NONE);
+    this.acronyms.add(doc.description.text);
     if (doc.loc.length !== 3) return;
     const m = optionModuleName(doc.loc);
     if (!m) return;
+    if (doc.loc[2] !== 'enable' && doc.loc[2] !== 'package') {
+      // What the module's settings are about ("… store Prometheus metrics data"), first sentences only.
+      const t = firstSentence(doc.description.text);
+      const list = this.moduleOptionTexts.get(m);
+      if (list) list.push(t);
+      else this.moduleOptionTexts.set(m, [t]);
+    }
     if (doc.loc[2] === 'enable') {
       this.moduleNames.add(m);
       const text = doc.description.text.replace(ENABLE_PREFIX, '').trim();
@@ -105,11 +155,16 @@ export class BoostContextBuilder {
     }
   }
 
-  /** Record a package: names, description, ecosystem tokens. */
-  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet' | 'description'>): void {
+  /** Record a package: names, description, ecosystem tokens, version, citations, acronyms. */
+  addPackage(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet' | 'description' | 'longDescription' | 'version'>): void {
     const pname = normalise(doc.pname);
+    const self = new Set([pname, normalise(doc.attrPath)]);
+    this.citations.add(doc.longDescription ? [doc.description, doc.longDescription.text] : [doc.description], `package:${pname}`, self);
+    this.acronyms.add(doc.description);
+    if (doc.longDescription) this.acronyms.add(doc.longDescription.text);
     if (doc.packageSet === '') {
       this.packageNames.add(normalise(doc.attrPath));
+      this.versions.add(pname, doc.version);
       if (doc.description) {
         this.byAttr.set(normalise(doc.attrPath), doc.description);
         if (!this.byPname.has(pname)) this.byPname.set(pname, doc.description);
@@ -145,6 +200,11 @@ export class BoostContextBuilder {
       packageModules: this.packageModules,
       moduleDescriptions: this.moduleDescriptions,
       moduleSizes: this.moduleSizes,
+      moduleOptionCounts: this.moduleOptionCounts,
+      moduleOptionTexts: this.moduleOptionTexts,
+      citations: this.citations.build(this.packageNames),
+      acronyms: this.acronyms.build(),
+      newestVersions: this.versions.build(),
     };
   }
 }
@@ -176,6 +236,14 @@ export function modulePackageDescription(loc: readonly string[], ctx: Pick<Boost
 export function packageModuleText(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>, ctx: BoostContext): string {
   return modulesOfPackage(doc, ctx)
     .map((m) => ctx.moduleDescriptions.get(m) ?? '')
+    .filter((t) => t.length > 0)
+    .join(' ');
+}
+
+/** What the other top-level options of a package's modules say (first sentences), joined. */
+export function packageModuleOptionText(doc: Pick<PackageDoc, 'attrPath' | 'pname' | 'packageSet'>, ctx: BoostContext): string {
+  return modulesOfPackage(doc, ctx)
+    .map((m) => (ctx.moduleOptionTexts.get(m) ?? []).join(' '))
     .filter((t) => t.length > 0)
     .join(' ');
 }

@@ -7,7 +7,8 @@ import type { OptionDoc, PackageDoc } from '../documents/types';
 import type { NameField, TextField } from '../ranking';
 import { identifierTokens, indexTextTokens, normalise, pathPrefixes } from './tokens';
 import { optionStaticBoost, packageStaticBoost } from './static-boost';
-import { modulePackageDescription, packageModuleText, type BoostContext } from './channel-context';
+import { acronymTokens } from './acronyms';
+import { modulePackageDescription, packageModuleOptionText, packageModuleText, type BoostContext } from './channel-context';
 
 /** What an engine indexes for one document besides the document itself. */
 export interface AnalysedDoc {
@@ -47,6 +48,13 @@ function leafForms(leaf: string): string[] {
   return joined && joined !== whole ? [whole, joined] : [whole];
 }
 
+/** The indexed words of a text: its own, then the other form of the acronyms it uses or spells out. */
+function textOf(text: string, ctx: BoostContext): string[] {
+  const tokens = indexTextTokens(text);
+  const extra = acronymTokens(text, tokens, ctx.acronyms);
+  return extra.length > 0 ? [...tokens, ...extra] : tokens;
+}
+
 /** Analyse a package document. */
 export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc {
   const segs = attrSegments(doc.attrPath);
@@ -66,10 +74,11 @@ export function analysePackage(doc: PackageDoc, ctx: BoostContext): AnalysedDoc 
       pathTokens: uniq(path.flatMap(identifierTokens)),
       pathPrefixes: pathPrefixes(segs).slice(0, -1),
     },
-    // The long description, then what the package's NixOS / Home Manager modules say about it.
+    // The long description, then what the package's NixOS / Home Manager modules say about it:
+    // their `enable` descriptions and the first sentences of their other top-level options.
     text: {
-      description: indexTextTokens(doc.description),
-      longDescription: indexTextTokens(`${doc.longDescription?.text ?? ''}\n${packageModuleText(doc, ctx)}`),
+      description: textOf(doc.description, ctx),
+      longDescription: textOf(`${doc.longDescription?.text ?? ''}\n${packageModuleText(doc, ctx)}\n${packageModuleOptionText(doc, ctx)}`, ctx),
     },
     staticBoost: packageStaticBoost(doc, ctx),
     sortKey: sortKeyOf(doc.attrPath),
@@ -98,7 +107,7 @@ export function analyseOption(doc: OptionDoc, ctx: BoostContext): AnalysedDoc {
       pathPrefixes: pathPrefixes(segs).slice(0, -1),
     },
     // Options have no long description; their module's package description stands in for it.
-    text: { description: indexTextTokens(doc.description.text), longDescription: indexTextTokens(modulePackageDescription(segs, ctx) ?? '') },
+    text: { description: textOf(doc.description.text, ctx), longDescription: textOf(modulePackageDescription(segs, ctx) ?? '', ctx) },
     staticBoost: optionStaticBoost(doc, ctx),
     sortKey: `${sortKeyOf(doc.name)}\u0000${doc.optionSet}`,
   };

@@ -4,3 +4,8 @@ export * from './documents';
 export * from './channel-context';
 export * from './static-boost';
 export * from './edit-distance';
+export * from './acronyms';
+export * from './citations';
+export * from './common-words';
+export * from './versions';
+export * from './version';

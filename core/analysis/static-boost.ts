@@ -7,13 +7,24 @@ import { STATIC_WEIGHTS } from '../ranking';
 import { normalise } from './tokens';
 import { descriptionKey, moduleKey, modulesOfPackage, optionModuleName, type BoostContext } from './channel-context';
 
-/**
- * Static boost of a package: round(base) + ecosystemBoost. Engines that stream packages once
- * may compute the base with an empty nameMentions and add ecosystemBoost at the end: the sum is
- * the same number.
- */
+/** Static boost of a package: its base, the size of its ecosystem and its prominence in the channel. */
 export function packageStaticBoost(doc: PackageDoc, ctx: BoostContext): number {
-  return packageBaseBoost(doc, ctx) + ecosystemBoost(ctx.nameMentions, doc.pname);
+  return round(packageBaseBoost(doc, ctx) + ecosystemBoost(ctx.nameMentions, doc.pname) + prominenceBoost(doc, ctx));
+}
+
+/**
+ * How prominent the package is in the channel (log-scaled, capped, rounded): the option count of
+ * its largest module, and how many citers name it (pname or top-level attribute).
+ */
+export function prominenceBoost(doc: PackageDoc, ctx: BoostContext): number {
+  const w = STATIC_WEIGHTS.package;
+  let moduleOptions = 0;
+  for (const m of modulesOfPackage(doc, ctx)) moduleOptions = Math.max(moduleOptions, ctx.moduleOptionCounts.get(m) ?? 0);
+  let citations = ctx.citations.get(normalise(doc.pname)) ?? 0;
+  if (doc.packageSet === '') citations = Math.max(citations, ctx.citations.get(normalise(doc.attrPath)) ?? 0);
+  const modules = Math.min(w.moduleOptionCap, w.perModuleOptionDoubling * Math.log2(1 + moduleOptions));
+  const cited = Math.min(w.citationCap, w.perCitationDoubling * Math.log2(1 + citations));
+  return round(modules + cited);
 }
 
 /** The size of the ecosystem named after a package (log-scaled, capped), rounded. */
@@ -37,6 +48,8 @@ export function packageBaseBoost(doc: PackageDoc, ctx: BoostContext): number {
   if (doc.flags.unsupported) s += w.unsupported;
   if (doc.mainProgram) s += w.hasMainProgram;
   if (doc.longDescription) s += w.hasLongDescription;
+  // Among versioned siblings (transmission_3, transmission_4) the newest first when all else is equal.
+  if (doc.packageSet === '' && ctx.newestVersions.get(normalise(doc.pname)) === doc.version) s += w.newestVersion;
   return round(s);
 }
 

@@ -24,10 +24,14 @@
  * - No clauses and no shortcuts: every document matches (browse), minus exclusions.
  * - Final score = query score + the document's static boost. Relevance order: score desc, then
  *   sortKey asc; name order: sortKey asc. Browse in relevance order: static boost desc, sortKey asc.
+ * - Weights may depend on the channel (QueryStats: its common words, stored with the index at
+ *   publish time); an engine plans with the statistics of the very index it then searches.
  */
 import type { DocKind } from '../documents/types';
 import type { Filters, SearchRequest, SortOrder } from '../search/types';
 import {
+  COMMON_WORDS,
+  COVERAGE,
   MATCHING,
   QUERY_WEIGHTS,
   TERM_WEIGHTS,
@@ -87,7 +91,18 @@ export interface QueryPlan<K extends DocKind = DocKind> {
   size: number;
 }
 
-type Weights = TermWeights & { textFields: Record<TextField, number> };
+/**
+ * What the plan needs to know about the channel's index (stored with it at publish time,
+ * core/analysis/common-words.ts): the common text words of the requested kind.
+ */
+export interface QueryStats {
+  commonWords: ReadonlySet<string>;
+}
+
+/** No channel statistics: every word counts as distinctive. */
+export const NO_STATS: QueryStats = { commonWords: new Set() };
+
+type Weights = TermWeights & { textFields: Record<TextField, number>; kind: DocKind; stats: QueryStats };
 
 /** Fuzzy edits allowed for a term of this length (0 = none). */
 export function fuzzyEdits(term: string): 0 | 1 | 2 {
@@ -109,13 +124,19 @@ function nameAlts(w: Weights, value: string, matches: Array<'exact' | 'prefix' |
   return out;
 }
 
-/** The clause of one ordinary word (no dot); `whole` when it is the entire query. */
-function wordClause(w: Weights, term: string, whole: boolean, factor = 1): Clause {
+/**
+ * The clause of one ordinary word (no dot); `whole` when it is the entire query. With
+ * `descriptive` (one of several plain words), a common word's name matches count
+ * COMMON_WORDS.nameFactor: "tool" or "email" there describes what is wanted more than it names it.
+ */
+function wordClause(w: Weights, term: string, whole: boolean, factor = 1, descriptive = false): Clause {
   const toks = textTokens(term);
+  const common = descriptive && toks.length === 1 && w.stats.commonWords.has(toks[0]!);
+  const nameFactor = common ? COMMON_WORDS.nameFactor[w.kind] : 1;
   return {
     source: term,
     alternatives: [
-      ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy'], factor),
+      ...nameAlts(w, term, ['exact', 'prefix', 'fuzzy'], factor * nameFactor),
       ...(whole ? [{ type: 'name' as const, field: 'id' as const, match: 'exact' as const, value: term, weight: QUERY_WEIGHTS.exactId }] : []),
       ...(toks.length > 0 ? [{ type: 'text' as const, tokens: toks, weight: w.text * factor, fieldBoosts: w.textFields }] : []),
     ],
@@ -165,12 +186,13 @@ function exclusions(parsed: ParsedQuery): Alternative[] {
   return out;
 }
 
-/** Build the plan of a parsed query. */
-export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: ParsedQuery = parseQuery(request.query)): QueryPlan<K> {
-  const w: Weights = { ...TERM_WEIGHTS[request.kind], textFields: TEXT_BOOSTS_BY_KIND[request.kind] };
+/** Build the plan of a request (`stats`: the channel's, for the request's kind). */
+export function planQuery<K extends DocKind>(request: SearchRequest<K>, stats: QueryStats = NO_STATS, parsed: ParsedQuery = parseQuery(request.query)): QueryPlan<K> {
+  const w: Weights = { ...TERM_WEIGHTS[request.kind], textFields: TEXT_BOOSTS_BY_KIND[request.kind], kind: request.kind, stats };
   const clauses: Clause[] = [];
   const single = parsed.terms.length === 1 && parsed.phrases.length === 0;
-  for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t, single)]));
+  const several = parsed.terms.length + parsed.phrases.length > 1;
+  for (const t of parsed.terms) clauses.push(...(t.includes('.') ? dottedClauses(w, t) : [wordClause(w, t, single, 1, several)]));
   for (const p of parsed.phrases) clauses.push(phraseClause(w, p));
   const shortcuts: Clause[] = [];
   const bonuses: Clause[] = [];
@@ -191,7 +213,7 @@ export function planQuery<K extends DocKind>(request: SearchRequest<K>, parsed: 
     kind: request.kind,
     clauses,
     minimumShouldMatch: minimumShouldMatch(clauses.length),
-    coverage: QUERY_WEIGHTS.coverage,
+    coverage: COVERAGE[request.kind],
     shortcuts,
     bonuses,
     exclusions: exclusions(parsed),

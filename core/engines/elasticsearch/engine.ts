@@ -20,7 +20,7 @@ import { isLive, listIndices } from './metadata';
 import { aliasName } from './names';
 import { publishChannel } from './publish';
 import { fromResponse, needsExpansion, searchBody } from './query';
-import { VocabularyCache } from './vocabulary';
+import { SnapshotCache } from './snapshots';
 
 /** Options of the Elasticsearch engine (core/config.ts ElasticsearchSettings plus tuning). */
 export interface ElasticsearchEngineOptions extends ElasticsearchConnection {
@@ -43,11 +43,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export class ElasticsearchEngine implements SearchEngine {
   readonly name = 'elasticsearch';
   private readonly client: Client;
-  private readonly vocabularies: VocabularyCache;
+  private readonly snapshots: SnapshotCache;
 
   constructor(private readonly options: ElasticsearchEngineOptions) {
     this.client = createClient(options);
-    this.vocabularies = new VocabularyCache(this.client, 'any.fuzzy');
+    this.snapshots = new SnapshotCache(this.client, 'any.fuzzy');
   }
 
   /** Build new indices beside the live ones, then switch both aliases in one request. */
@@ -55,29 +55,32 @@ export class ElasticsearchEngine implements SearchEngine {
     try {
       return await publishChannel({ client: this.client, prefix: this.options.indexPrefix, bulk: this.options.bulk }, input, options);
     } finally {
-      this.vocabularies.invalidate();
+      this.snapshots.invalidate();
     }
   }
 
   async search<K extends DocKind>(request: SearchRequest<K>): Promise<SearchResponse<K>> {
     const valid = validateRequest(request);
-    const plan = planQuery(valid);
     const facetNames = facetsOf(valid.kind);
     const alias = aliasName(this.options.indexPrefix, valid.channel, valid.kind);
     try {
       for (let attempt = 1; ; attempt++) {
-        // Typo expansion reads the vocabulary of the index behind the alias, and the search
-        // then goes to that same index, so both always see one snapshot. A publish deletes the
-        // old index right after the switch: the search fails, and is retried on the new one.
-        const vocabulary = needsExpansion(plan) ? await this.vocabularies.get(alias) : null;
+        // The plan's statistics and typo expansion come from the index behind the alias, and
+        // the search then goes to that same index, so all see one snapshot. A publish deletes
+        // the old index right after the switch: the search fails (index missing, or shards
+        // unavailable while it is deleted), and is retried once when the alias has moved.
+        const snapshot = await this.snapshots.get(alias);
+        const plan = planQuery(valid, snapshot.stats);
+        const vocabulary = needsExpansion(plan) ? await snapshot.vocabulary() : null;
         const expand = vocabulary ? (value: string, edits: number) => vocabulary.expand(value, edits) : () => [];
         try {
-          const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: vocabulary?.index ?? alias, ...searchBody(plan, facetNames, expand) });
+          const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: snapshot.index, ...searchBody(plan, facetNames, expand) });
           const result = fromResponse(plan, facetNames, response);
           return { ...result, hits: result.hits.map((h) => ({ ...h, score: round(h.score) })) };
         } catch (error) {
-          if (!(vocabulary && attempt === 1 && isMissingIndex(error))) throw error;
-          this.vocabularies.invalidate(alias);
+          if (attempt > 1) throw error;
+          this.snapshots.invalidate(alias);
+          if (!isMissingIndex(error) && (await this.snapshots.get(alias).catch(() => snapshot)).index === snapshot.index) throw error;
         }
       }
     } catch (error) {

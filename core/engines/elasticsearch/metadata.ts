@@ -26,9 +26,19 @@ const indexMetaSchema = z.object({
   counts: z.object({ packages: z.number(), options: z.number() }).optional(),
   optionCounts: z.partialRecord(z.enum(OPTION_SETS), z.number()).optional(),
   publishedAt: z.string().optional(),
+  /** The analysis that built the index (core/analysis/version.ts). */
+  analysis: z.string().optional(),
+  /** Common description words of the index's documents (core/analysis/common-words.ts), for query plans. */
+  commonWords: z.array(z.string()).optional(),
 });
 /** What `_meta.nixsearch` holds. */
 export type IndexMeta = z.infer<typeof indexMetaSchema>;
+
+/** `_meta.nixsearch` of an index, or null when it is missing or not ours. */
+export function parseIndexMeta(raw: unknown): IndexMeta | null {
+  const parsed = indexMetaSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 /** An index of this prefix, with its aliases and metadata. */
 export interface IndexInfo {
@@ -53,8 +63,7 @@ export async function listIndices(client: Client, pattern: string): Promise<Inde
     filter_path: ['*.aliases', '*.mappings._meta'],
   })) as unknown as Record<string, GetIndexEntry> | undefined;
   return Object.entries(response ?? {}).map(([index, entry]) => {
-    const parsed = indexMetaSchema.safeParse(entry.mappings?._meta?.nixsearch);
-    return { index, aliases: Object.keys(entry.aliases ?? {}), meta: parsed.success ? parsed.data : null };
+    return { index, aliases: Object.keys(entry.aliases ?? {}), meta: parseIndexMeta(entry.mappings?._meta?.nixsearch) };
   });
 }
 

@@ -7,7 +7,7 @@
  * by the next publish of that channel.
  */
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { analyseOption, analysePackage, BoostContextBuilder, type AnalysedDoc } from '../../analysis';
+import { ANALYSIS_FINGERPRINT, analyseOption, analysePackage, BoostContextBuilder, CommonWordCounter, type AnalysedDoc } from '../../analysis';
 import { facetValues } from '../../documents/facets';
 import { docId, SCHEMA_VERSION, type Doc, type DocKind } from '../../documents/types';
 import type { PublishInput, PublishOptions, PublishResult } from '../../search/engine';
@@ -61,7 +61,8 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
       isLive(i, prefix),
     );
     const live = current.find((i) => i.meta?.kind === 'package')?.meta;
-    if (!options.force && live && live.contentHash === manifest.contentHash && live.mappingVersion === MAPPING_VERSION && live.counts) {
+    const same = live?.contentHash === manifest.contentHash && live.mappingVersion === MAPPING_VERSION && live.analysis === ANALYSIS_FINGERPRINT;
+    if (!options.force && live && same && live.counts) {
       return { published: false, channel: live.channel, counts: live.counts, durationMs: Date.now() - started };
     }
     await removeLeftovers(ctx, channel.id, new Set(current.map((i) => i.index)));
@@ -95,8 +96,9 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
     for await (const p of input.packages()) builder.addPackage(p);
     options.signal?.throwIfAborted();
     const boost = builder.build();
-    const packages = await loadKind(ctx, names.package, 'package', input.packages(), (d) => analysePackage(d, boost), expected.packages, options);
-    const opts = await loadKind(ctx, names.option, 'option', input.options(), (d) => analyseOption(d, boost), expected.options, options);
+    const common = { package: new CommonWordCounter(), option: new CommonWordCounter() };
+    const packages = await loadKind(ctx, names.package, 'package', input.packages(), (d) => analysePackage(d, boost), expected.packages, options, common.package);
+    const opts = await loadKind(ctx, names.option, 'option', input.options(), (d) => analyseOption(d, boost), expected.options, options, common.option);
     if (packages !== expected.packages || opts !== expected.options) {
       throw new PublishError(
         `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,
@@ -113,7 +115,15 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
     const publishedAt = new Date().toISOString();
     for (const kind of KINDS) {
       await client.indices.putSettings({ index: names[kind], settings: LIVE_SETTINGS });
-      const meta: IndexMeta = { ...baseMeta(kind), state: 'live', counts, optionCounts: manifest.counts.options, publishedAt };
+      const meta: IndexMeta = {
+        ...baseMeta(kind),
+        state: 'live',
+        counts,
+        optionCounts: manifest.counts.options,
+        publishedAt,
+        analysis: ANALYSIS_FINGERPRINT,
+        commonWords: common[kind].build(),
+      };
       await client.indices.putMapping({ index: names[kind], _meta: metaBody(meta) });
     }
     await client.cluster.health({ index: created, wait_for_status: 'yellow', timeout: '60s' }, { requestTimeout: 70_000 });
@@ -152,6 +162,7 @@ async function loadKind<D extends Doc>(
   analyse: (d: D) => AnalysedDoc,
   total: number,
   options: PublishOptions,
+  common: CommonWordCounter,
 ): Promise<number> {
   const loader = new BulkLoader(ctx.client, index, {
     ...ctx.bulk,
@@ -167,6 +178,7 @@ async function loadKind<D extends Doc>(
       throw new PublishError(`The ${kind} "${docId(d).slice(0, 80)}…" has an id longer than ${MAX_ID_BYTES} bytes, the most Elasticsearch accepts`);
     }
     seen.add(analysed.key);
+    common.add(analysed.text.description);
     await loader.add(analysed.key, indexedBody(d, analysed, facetValues(d)));
     queued++;
   }

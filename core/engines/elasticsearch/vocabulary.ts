@@ -11,8 +11,6 @@ import type { Client } from '@elastic/elasticsearch';
 import { boundedEditDistance } from '../../analysis/edit-distance';
 
 const PAGE = 10_000;
-/** How long an alias → index resolution is trusted before it is checked again. */
-const RECHECK_MS = 5_000;
 const MAX_CACHED_EXPANSIONS = 10_000;
 
 /** Bit i set when the string has a character whose code is i modulo 32. */
@@ -70,7 +68,7 @@ export class Vocabulary {
 }
 
 /** Read every token of `field` in `index` (a concrete index name). */
-async function readTerms(client: Client, index: string, field: string): Promise<string[]> {
+export async function readTerms(client: Client, index: string, field: string): Promise<string[]> {
   const terms: string[] = [];
   let after: string | undefined;
   for (;;) {
@@ -79,50 +77,5 @@ async function readTerms(client: Client, index: string, field: string): Promise<
     if (!page.complete) throw new Error(`_terms_enum of ${index} ${field} was incomplete`);
     if (page.terms.length < PAGE) return terms;
     after = page.terms[page.terms.length - 1];
-  }
-}
-
-interface Entry {
-  index: string;
-  checkedAt: number;
-  vocabulary: Promise<Vocabulary>;
-}
-
-/** Vocabularies per read alias, reloaded when the alias points at another index. */
-export class VocabularyCache {
-  private readonly entries = new Map<string, Entry>();
-
-  constructor(
-    private readonly client: Client,
-    private readonly field: string,
-  ) {}
-
-  /** The vocabulary of the index behind `alias` (index_not_found errors pass through). */
-  async get(alias: string): Promise<Vocabulary> {
-    const entry = this.entries.get(alias);
-    const now = Date.now();
-    if (entry && now - entry.checkedAt < RECHECK_MS) return entry.vocabulary;
-    const index = await this.resolve(alias);
-    if (entry && entry.index === index) {
-      entry.checkedAt = now;
-      return entry.vocabulary;
-    }
-    const vocabulary = readTerms(this.client, index, this.field).then((terms) => new Vocabulary(index, terms));
-    this.entries.set(alias, { index, checkedAt: now, vocabulary });
-    vocabulary.catch(() => this.entries.delete(alias));
-    return vocabulary;
-  }
-
-  /** Forget an alias (after a publish, or when its index has gone). */
-  invalidate(alias?: string): void {
-    if (alias === undefined) this.entries.clear();
-    else this.entries.delete(alias);
-  }
-
-  private async resolve(alias: string): Promise<string> {
-    const response = await this.client.indices.getAlias({ name: alias });
-    const indices = Object.keys(response);
-    if (indices.length !== 1) throw new Error(`alias ${alias} points at ${indices.length} indices`);
-    return indices[0]!;
   }
 }

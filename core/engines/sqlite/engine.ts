@@ -51,7 +51,7 @@ export class SqliteEngine implements SearchEngine {
   async search<K extends DocKind>(request: SearchRequest<K>): Promise<SearchResponse<K>> {
     const valid = validateRequest(request);
     const channel = this.store.get(valid.channel);
-    return guard(() => this.executor(channel).execute(planQuery(valid)));
+    return guard(() => this.executor(channel).execute(planQuery(valid, channel.stats[valid.kind])));
   }
 
   async getPackage(channel: string, attrPath: string): Promise<PackageDoc | null> {

@@ -6,12 +6,13 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseOption, analysePackage, BoostContextBuilder, ecosystemBoost, type AnalysedDoc } from '@/core/analysis';
+import { ANALYSIS_FINGERPRINT, analyseOption, analysePackage, BoostContextBuilder, CommonWordCounter, type AnalysedDoc } from '@/core/analysis';
 import { optionFacets, packageFacets } from '@/core/documents/facets';
 import { docId, SCHEMA_VERSION, type DocKind, type OptionDoc, type PackageDoc } from '@/core/documents/types';
 import type { PublishInput, PublishOptions, PublishResult } from '@/core/search/engine';
 import { PublishError } from '@/core/search/errors';
 import { OPTION_FACETS, PACKAGE_FACETS } from '@/core/search/types';
+import { TEXT_FIELDS } from '@/core/ranking';
 import { NameIndexBuilder, serialiseNameIndex } from './name-index';
 import { CHANNEL_ID, CREATE_INDEXES, CREATE_TABLES, LAYOUT_VERSION, TABLES, channelFile } from './schema';
 import { readLiveMeta } from './store';
@@ -48,7 +49,9 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
   const expected = { packages: manifest.counts.packages, options: Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0) };
   if (!options.force) {
     const meta = readLiveMeta(live);
-    if (meta && meta.contentHash === manifest.contentHash && meta.layout === LAYOUT_VERSION && meta.schemaVersion === SCHEMA_VERSION) {
+    const same =
+      meta?.contentHash === manifest.contentHash && meta.layout === LAYOUT_VERSION && meta.schemaVersion === SCHEMA_VERSION && meta.analysis === ANALYSIS_FINGERPRINT;
+    if (meta && same) {
       return { published: false, channel: meta.channel, counts: meta.counts, durationMs: Date.now() - started };
     }
   }
@@ -65,23 +68,19 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
       if (options.signal?.aborted) throw new PublishError(`Publishing ${channel.id} was aborted`, { cause: options.signal.reason });
     };
 
-    // Pass 1 over options: which modules exist (a package with a module is a popularity signal).
+    // Channel-wide context first (core/analysis/channel-context.ts): every option, then every
+    // package; then each document is analysed with the complete context (as Elasticsearch does).
     const ctx = new BoostContextBuilder();
     for await (const o of input.options()) ctx.addOption(o);
-    // One pass over packages: the ecosystem part of their static boost needs every package,
-    // so it is added after the pass (packageStaticBoost = base + ecosystemBoost).
-    const early = { ...ctx.build(), nameMentions: new Map<string, number>() };
-    const pnames: string[] = [];
-    const pkgBuilder = new NameIndexBuilder(PACKAGE_FACETS);
-    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => {
-      ctx.addPackage(d);
-      pnames.push(d.pname);
-      return [analysePackage(d, early), packageFacets(d)];
-    }, pkgBuilder, expected.packages, options, check);
+    check();
+    for await (const p of input.packages()) ctx.addPackage(p);
+    check();
     const boost = ctx.build();
-    pnames.forEach((pname, id) => pkgBuilder.addToBoost(id, ecosystemBoost(boost.nameMentions, pname)));
+    const pkgBuilder = new NameIndexBuilder(PACKAGE_FACETS);
+    const common = { package: new CommonWordCounter(), option: new CommonWordCounter() };
+    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => [analysePackage(d, boost), packageFacets(d)], pkgBuilder, expected.packages, options, check, common.package);
     const optBuilder = new NameIndexBuilder(OPTION_FACETS);
-    const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, boost), optionFacets(d)], optBuilder, expected.options, options, check);
+    const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, boost), optionFacets(d)], optBuilder, expected.options, options, check, common.option);
     if (packages !== expected.packages || opts !== expected.options) {
       throw new PublishError(
         `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,
@@ -103,6 +102,8 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
       counts: JSON.stringify(counts),
       optionCounts: JSON.stringify(manifest.counts.options),
       publishedAt: new Date().toISOString(),
+      analysis: ANALYSIS_FINGERPRINT,
+      commonWords: JSON.stringify({ package: common.package.build(), option: common.option.build() }),
     };
     const putMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     db.transaction(() => Object.entries(meta).forEach(([k, v]) => putMeta.run(k, v)))();
@@ -138,11 +139,11 @@ async function loadKind<D extends PackageDoc | OptionDoc>(
   total: number,
   options: PublishOptions,
   check: () => void,
+  common: CommonWordCounter,
 ): Promise<number> {
   const t = TABLES[kind];
   const putDoc = db.prepare(`INSERT INTO ${t.docs} (id, key, json) VALUES (?, ?, ?)`);
-  const putDescription = db.prepare(`INSERT INTO ${t.text.description} (rowid, text) VALUES (?, ?)`);
-  const putLong = db.prepare(`INSERT INTO ${t.text.longDescription} (rowid, text) VALUES (?, ?)`);
+  const putText = TEXT_FIELDS.map((f) => [f, db.prepare(`INSERT INTO ${t.text[f]} (rowid, text) VALUES (?, ?)`)] as const);
   let batch: D[] = [];
   let loaded = 0;
   const seen = new Set<string>();
@@ -152,9 +153,9 @@ async function loadKind<D extends PackageDoc | OptionDoc>(
       if (seen.has(a.key)) throw new PublishError(`Duplicate ${kind} "${docId(d)}" in the metadata`);
       seen.add(a.key);
       const id = builder.add(a, facets);
+      common.add(a.text.description);
       putDoc.run(id, a.key, JSON.stringify(d));
-      if (a.text.description.length > 0) putDescription.run(id, a.text.description.join(' '));
-      if (a.text.longDescription.length > 0) putLong.run(id, a.text.longDescription.join(' '));
+      for (const [f, put] of putText) if (a.text[f].length > 0) put.run(id, a.text[f].join(' '));
     }
   });
   for await (const d of docs) {

@@ -9,6 +9,7 @@ import { channelMetaSchema, type ChannelMeta } from '@/core/metadata/manifest';
 import { EngineUnavailableError, UnknownChannelError } from '@/core/search/errors';
 import { OPTION_FACETS, PACKAGE_FACETS } from '@/core/search/types';
 import type { DocKind } from '@/core/documents/types';
+import type { QueryStats } from '@/core/query/plan';
 import { deserialiseNameIndex, type NameIndex } from './name-index';
 import { CHANNEL_ID, LAYOUT_VERSION, channelFile } from './schema';
 
@@ -21,6 +22,10 @@ export interface LiveMeta {
   counts: { packages: number; options: number };
   optionCounts: Record<string, number>;
   publishedAt: string;
+  /** The analysis that built the file (core/analysis/version.ts); "" for files from before it was recorded. */
+  analysis: string;
+  /** Common description words per kind (core/analysis/common-words.ts); empty when not recorded. */
+  commonWords: Record<DocKind, string[]>;
 }
 
 /** One open channel database. */
@@ -28,6 +33,8 @@ export interface OpenChannel {
   db: Database.Database;
   meta: LiveMeta;
   index: Record<DocKind, NameIndex>;
+  /** What query plans need to know about this channel, per kind. */
+  stats: Record<DocKind, QueryStats>;
   /** Identity of the file this handle was opened from. */
   fileId: string;
 }
@@ -52,6 +59,8 @@ function readMeta(db: Database.Database): LiveMeta {
     counts: JSON.parse(need('counts')) as LiveMeta['counts'],
     optionCounts: JSON.parse(need('optionCounts')) as Record<string, number>,
     publishedAt: need('publishedAt'),
+    analysis: m.get('analysis') ?? '',
+    commonWords: { package: [], option: [], ...(JSON.parse(m.get('commonWords') ?? '{}') as Partial<Record<DocKind, string[]>>) },
   };
 }
 
@@ -114,7 +123,11 @@ export class ChannelStore {
         package: deserialiseNameIndex(parts('package'), PACKAGE_FACETS),
         option: deserialiseNameIndex(parts('option'), OPTION_FACETS),
       };
-      return { db, meta, index, fileId };
+      const stats = {
+        package: { commonWords: new Set(meta.commonWords.package) },
+        option: { commonWords: new Set(meta.commonWords.option) },
+      };
+      return { db, meta, index, stats, fileId };
     } catch (error) {
       db?.close();
       if (error instanceof EngineUnavailableError) throw error;

@@ -57,6 +57,9 @@ export const SEARCH_CASES: SearchCase[] = [
   { name: 'negated phrase', kind: 'package', query: 'database -"object-relational"', excludes: ['postgresql', 'postgresql_15'] },
   { name: 'only a negation browses the rest', kind: 'package', query: '-nginx', excludes: ['nginx', 'nginxMainline'], total: pkgCount - 2 },
   { name: 'Unicode in text', kind: 'package', query: 'ünïcödé', first: ['unicode-tool'] },
+  // Acronyms the channel defines (vpnc, strongswan: "virtual private network (VPN)").
+  { name: 'words of an acronym find its users', kind: 'package', query: 'virtual private network', includes: ['tailscale', 'vpnc', 'strongswan', 'softether'] },
+  { name: 'an acronym finds its spelled-out words', kind: 'package', query: 'vpn', includes: ['softether', 'tailscale', 'vpnc', 'strongswan'], total: 4 },
   { name: 'no match', kind: 'package', query: 'zzzzqqqq', total: 0 },
   // Browsing, sorting, pagination, filters and facets.
   { name: 'empty query browses everything', kind: 'package', query: '', total: pkgCount, includes: PACKAGES.map((p) => p.attrPath) },

@@ -12,6 +12,7 @@ const MIT = lic('MIT', 'mit', 'MIT License');
 const GPL3 = lic('GPL-3.0-or-later', 'gpl3Plus', 'GNU General Public License v3.0 or later');
 const BSD3 = lic('BSD-3-Clause', 'bsd3', 'BSD 3-clause "New" or "Revised" License');
 const ASL = lic('Apache-2.0', 'asl20', 'Apache License 2.0');
+const GPL2 = lic('GPL-2.0-or-later', 'gpl2Plus', 'GNU General Public License v2.0 or later');
 const who = (github: string, name: string) => ({ name, github, email: `${github}@example.org` });
 const LINUX = ['x86_64-linux', 'aarch64-linux'];
 const ALL = [...LINUX, 'x86_64-darwin', 'aarch64-darwin'];
@@ -85,6 +86,11 @@ export const PACKAGES: PackageDoc[] = [
   pkg('postgresql_15', { pname: 'postgresql', version: '15.8', description: 'Powerful, open source object-relational database system', mainProgram: 'psql', licenses: [lic('PostgreSQL', 'postgresql', 'PostgreSQL License')], platforms: LINUX }),
   pkg('openssl_1_1', { pname: 'openssl', version: '1.1.1w', description: 'Cryptographic library that implements the SSL and TLS protocols', flags: { broken: false, insecure: true, unfree: false, unsupported: false } }),
   pkg('unicode-tool', { description: 'Outils pour le texte: 日本語 Ünïcödé “quotes” <script>alert(1)</script>', licenses: [lic('', '', 'Custom license', false)] }),
+  // The acronym VPN, defined by two documents, used alone by one, spelled out alone by another.
+  pkg('vpnc', { description: "Virtual private network (VPN) client for Cisco's VPN concentrators", mainProgram: 'vpnc', licenses: [GPL2] }),
+  pkg('strongswan', { description: 'OpenSource IPsec-based VPN solution', licenses: [GPL2], longDescription: d('strongSwan is an IPsec-based virtual private network (VPN) solution for Linux and other systems.') }),
+  pkg('tailscale', { description: 'Node agent for Tailscale, a mesh VPN built on WireGuard', mainProgram: 'tailscale', licenses: [BSD3] }),
+  pkg('softether', { description: 'Cross-platform multi-protocol virtual private network software', licenses: [ASL] }),
   pkg('haskellPackages.pandoc-types', { pname: 'pandoc-types', description: 'Types for representing a structured document', licenses: [GPL3], flags: { broken: true, insecure: false, unfree: false, unsupported: false } }),
 ];
 

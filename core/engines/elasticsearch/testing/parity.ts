@@ -29,6 +29,8 @@ const EXTRA: Array<[DocKind, string, Filters?]> = [
   ['package', 'fireofx'],
   ['package', 'database server -mysql'],
   ['package', '"terminal multiplexer"'],
+  ['package', 'virtual private network'],
+  ['package', 'mesh vpn wireguard'],
   ['option', 'nginx virtual hosts'],
   ['option', 'services.nginx.virtualHosts.<name>.root'],
   ['option', 'prometheus exporter nginx'],
