@@ -10,8 +10,12 @@ const problems = [];
 
 for (const check of process.argv.slice(2)) {
   const [name, result] = check.split(':');
-  if (result === 'pass') passed++;
-  else (failed++, problems.push(`${name} failed`));
+  if (result === 'pass') {
+    passed++;
+  } else {
+    failed++;
+    problems.push(`${name} failed`);
+  }
 }
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
@@ -35,7 +39,11 @@ if (pw) {
   passed += pw.stats.expected + pw.stats.flaky;
   failed += pw.stats.unexpected;
   skipped += pw.stats.skipped;
-  if (pw.errors?.length) (failed += pw.errors.length, problems.push(...pw.errors.map((e) => `playwright: ${e.message?.split('\n')[0]}`)));
+  if (pw.errors?.length) {
+    // Errors outside tests (a web server that did not start, a crashed worker).
+    failed += pw.errors.length;
+    problems.push(...pw.errors.map((e) => `playwright: ${e.message?.split('\n')[0]}`));
+  }
 } else {
   failed++;
   problems.push('playwright produced no report');
