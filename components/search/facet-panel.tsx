@@ -7,7 +7,8 @@ const VISIBLE = 8;
 
 function FacetLinks({ state, facet, rows }: { state: SearchState; facet: PackageFacet; rows: FacetBucket[] }) {
   const selected = state.filters[facet] ?? [];
-  // Styled from globals.css (`.facets a`): 80 links per page, so no per-link class lists.
+  // Styled from globals.css (`.facets a`): up to 80 links per page, so no per-link class
+  // lists and no wrapper around the value (the count is the link's one child element).
   return (
     <ul>
       {rows.map((b) => {
@@ -15,7 +16,7 @@ function FacetLinks({ state, facet, rows }: { state: SearchState; facet: Package
         return (
           <li key={b.value}>
             <a href={searchHref(state, toggleFilter(state, facet, b.value))} aria-current={on ? 'true' : undefined}>
-              <span>{`${on ? '✓ ' : ''}${facetValueLabel(facet, b.value)}`}</span>
+              {`${on ? '✓ ' : ''}${facetValueLabel(facet, b.value)}`}
               <span>{b.count.toLocaleString('en-US')}</span>
             </a>
           </li>
