@@ -6,9 +6,12 @@
 import { z } from 'zod';
 import { OPTION_SETS } from '../documents/types';
 
+/** Channel ids name files and indices: letters, digits, ".", "_" and "-". */
+export const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 /** The channel a metadata set belongs to: what the engines publish and the site shows. */
 export const channelMetaSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'channel ids are letters, digits, ".", "_" and "-"'),
+  id: z.string().regex(CHANNEL_ID, 'channel ids are letters, digits, ".", "_" and "-"'),
   label: z.string().min(1),
   /** Revision of the sources (a commit, or a branch name when the commit is unknown). */
   revision: z.string().min(1),

@@ -18,8 +18,8 @@ import { describe, isUnavailable } from './client';
 import { indexedBody, indexMapping, LIVE_SETTINGS, LOAD_SETTINGS } from './mapping';
 import { isLive, listIndices, MAPPING_VERSION, metaBody, type IndexMeta } from './metadata';
 import { aliasName, newIndexName, prefixPattern } from './names';
+import { publishableCounts } from '../publishable';
 
-const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const KINDS: DocKind[] = ['package', 'option'];
 /** Elasticsearch's limit on `_id`. */
 const MAX_ID_BYTES = 512;
@@ -49,11 +49,7 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
   const started = Date.now();
   const { manifest } = input;
   const channel = manifest.channel;
-  if (!CHANNEL_ID.test(channel.id)) throw new PublishError(`Invalid channel id "${channel.id}"`);
-  if (manifest.schemaVersion !== SCHEMA_VERSION) {
-    throw new PublishError(`Metadata of ${channel.id} has schema version ${manifest.schemaVersion}; this build reads ${SCHEMA_VERSION}. Re-run the indexer.`);
-  }
-  const expected = { packages: manifest.counts.packages, options: Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0) };
+  const expected = publishableCounts(manifest);
   const { client, prefix } = ctx;
   const created: string[] = [];
   try {

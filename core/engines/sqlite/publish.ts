@@ -14,8 +14,9 @@ import { PublishError } from '@/core/search/errors';
 import { OPTION_FACETS, PACKAGE_FACETS } from '@/core/search/types';
 import { TEXT_FIELDS } from '@/core/ranking';
 import { NameIndexBuilder, serialiseNameIndex } from './name-index';
-import { CHANNEL_ID, CREATE_INDEXES, CREATE_TABLES, LAYOUT_VERSION, TABLES, channelFile } from './schema';
+import { CREATE_INDEXES, CREATE_TABLES, LAYOUT_VERSION, TABLES, channelFile } from './schema';
 import { readLiveMeta } from './store';
+import { publishableCounts } from '../publishable';
 
 const PROGRESS_EVERY = 2000;
 
@@ -40,13 +41,9 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
   const started = Date.now();
   const { manifest } = input;
   const channel = manifest.channel;
-  if (!CHANNEL_ID.test(channel.id)) throw new PublishError(`Invalid channel id "${channel.id}"`);
-  if (manifest.schemaVersion !== SCHEMA_VERSION) {
-    throw new PublishError(`Metadata of ${channel.id} has schema version ${manifest.schemaVersion}; this build reads ${SCHEMA_VERSION}. Re-run the indexer.`);
-  }
+  const expected = publishableCounts(manifest);
   mkdirSync(dir, { recursive: true });
   const live = channelFile(dir, channel.id);
-  const expected = { packages: manifest.counts.packages, options: Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0) };
   if (!options.force) {
     const meta = readLiveMeta(live);
     const same =

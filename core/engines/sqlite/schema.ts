@@ -46,5 +46,5 @@ export function channelFile(dir: string, channel: string): string {
   return join(dir, `${channel}.sqlite`);
 }
 
-/** Channel ids that may name a file (the manifest's rule: letters, digits, ".", "_", "-"). */
-export const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Channel ids that may name a file (the manifest's rule). */
+export { CHANNEL_ID } from '@/core/metadata/manifest';

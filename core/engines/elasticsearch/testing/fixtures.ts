@@ -1,75 +1,24 @@
 /**
- * Test-only: small channel inputs for the Elasticsearch backend's own tests (the shared
- * backend suite in core/engines/testing has its own corpus).
+ * Test-only: small channel inputs for the Elasticsearch backend's own tests, as short calls
+ * over the shared suite's document builders (core/engines/testing/fixtures.ts).
  */
-import { SCHEMA_VERSION, type OptionDoc, type PackageDoc } from '../../../documents/types';
-import type { Manifest } from '../../../metadata/manifest';
+import type { OptionDoc, PackageDoc } from '../../../documents/types';
 import type { PublishInput } from '../../../search/engine';
+import { fixtureInput, opt, pkg } from '../../testing/fixtures';
 
-/** A package document with plausible defaults. */
+/** A package document with a description and plausible defaults. */
 export function packageDoc(attrPath: string, description = `The ${attrPath} package`, extra: Partial<PackageDoc> = {}): PackageDoc {
-  const segments = attrPath.split('.');
-  const leaf = segments[segments.length - 1]!;
-  return {
-    kind: 'package',
-    attrPath,
-    packageSet: segments.length > 1 ? segments[0]! : '',
-    pname: leaf,
-    version: '1.0',
-    name: `${leaf}-1.0`,
-    description,
-    longDescription: null,
-    homepages: [],
-    licenses: [{ spdxId: 'MIT', shortName: 'mit', fullName: 'MIT License', url: null, free: true }],
-    maintainers: [{ name: 'Alice', github: 'alice', email: null }],
-    teams: [],
-    platforms: ['x86_64-linux'],
-    outputs: ['out'],
-    defaultOutput: 'out',
-    outputsToInstall: [],
-    mainProgram: null,
-    programs: [],
-    flags: { broken: false, insecure: false, unfree: false, unsupported: false },
-    position: null,
-    sourceUrl: null,
-    ...extra,
-  };
+  return pkg(attrPath, { description, ...extra });
 }
 
-/** A NixOS option document. */
+/** A NixOS option document with a one-sentence description and no declarations. */
 export function optionDoc(name: string, text = `Option ${name}.`): OptionDoc {
-  return {
-    kind: 'option',
-    name,
-    loc: name.split('.'),
-    optionSet: 'nixos',
-    description: { html: `<p>${text}</p>`, text },
-    type: 'boolean',
-    default: { text: 'false', rendered: null },
-    example: null,
-    readOnly: false,
-    declarations: [],
-  };
+  return opt(name, { description: { html: `<p>${text}</p>`, text }, declarations: [] });
 }
 
-async function* iterate<T>(items: Iterable<T>): AsyncIterable<T> {
-  for (const item of items) yield item;
-}
-
-/** A publish input over in-memory documents (counts taken from the arrays). */
+/** A publish input over in-memory documents (counts taken from the arrays; content hash = revision). */
 export function channelInput(channel: string, revision: string, packages: PackageDoc[], options: OptionDoc[], contentHash = revision): PublishInput {
-  const manifest: Manifest = {
-    schemaVersion: SCHEMA_VERSION,
-    channel: { id: channel, label: `Test ${channel}`, revision, sourceBaseUrl: 'https://example.org/src/' },
-    sources: [],
-    counts: { packages: packages.length, options: options.length > 0 ? { nixos: options.length } : {} },
-    skipped: {},
-    timings: {},
-    contentHash,
-    tool: { name: 'test', version: '0' },
-    createdAt: new Date().toISOString(),
-  };
-  return { manifest, packages: () => iterate(packages), options: () => iterate(options) };
+  return fixtureInput(channel, revision, packages, options, { contentHash });
 }
 
 /** `count` generated packages (`gen00000` …), lazily, for large loads. */
