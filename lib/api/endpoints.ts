@@ -4,12 +4,14 @@
  * asks the engine (lib/engine.ts) and reshapes (lib/api/shape.ts).
  */
 import 'server-only';
+import type { DocKind, DocOf } from '@/core/documents/types';
+import type { Filters, SortOrder } from '@/core/search/types';
 import { resolveChannel, getOption, getPackage, listChannels, search } from '@/lib/engine';
 import { cleanQuery } from '@/lib/search-state';
 import { DEFAULT_OPTION_SET, optionPath, packagePath } from '@/lib/urls';
 import { parseNoParams, parseOptionGet, parseOptionSearch, parsePackageSearch, parseSuggest } from './params';
 import { ApiNotFoundError, json } from './respond';
-import { toApiChannel, toApiOption, toApiPackage, type ApiOption, type ApiPackage, type ApiSearchResult } from './shape';
+import { toApiChannel, toApiOption, toApiPackage, type ApiSearchResult } from './shape';
 
 /** GET /api/v1/channels */
 export async function channelsEndpoint(params: URLSearchParams): Promise<Response> {
@@ -18,30 +20,41 @@ export async function channelsEndpoint(params: URLSearchParams): Promise<Respons
   return json({ channels: channels.map(toApiChannel) });
 }
 
-/** GET /api/v1/channels/{channel}/packages */
-export async function packageSearchEndpoint(channelId: string, params: URLSearchParams): Promise<Response> {
-  const p = parsePackageSearch(params);
+/** Paging and sort parameters common to both search endpoints (lib/api/params.ts). */
+interface PagedSearch {
+  query: string;
+  sort: SortOrder;
+  page: number;
+  size: number;
+}
+
+/** One search endpoint: the engine's page of hits in the API's shape, with the request echoed. */
+async function searchEndpoint<K extends DocKind, T>(
+  channelId: string,
+  kind: K,
+  p: PagedSearch,
+  filters: Filters,
+  toApi: (channel: string, doc: DocOf<K>) => T,
+): Promise<Response> {
   const { channel } = await resolveChannel(channelId);
-  const res = await search({
-    channel: channel.id,
-    kind: 'package',
-    query: cleanQuery(p.query),
-    filters: p.filters,
-    sort: p.sort,
-    from: (p.page - 1) * p.size,
-    size: p.size,
-  });
-  const body: ApiSearchResult<ApiPackage> = {
+  const res = await search({ channel: channel.id, kind, query: cleanQuery(p.query), filters, sort: p.sort, from: (p.page - 1) * p.size, size: p.size });
+  const body: ApiSearchResult<T> = {
     channel: channel.id,
     query: p.query,
     sort: p.sort,
     page: p.page,
     size: p.size,
     total: res.total,
-    hits: res.hits.map((h) => ({ ...toApiPackage(channel.id, h.doc), score: h.score })),
+    hits: res.hits.map((h) => ({ ...toApi(channel.id, h.doc), score: h.score })),
     facets: res.facets,
   };
   return json(body);
+}
+
+/** GET /api/v1/channels/{channel}/packages */
+export async function packageSearchEndpoint(channelId: string, params: URLSearchParams): Promise<Response> {
+  const p = parsePackageSearch(params);
+  return searchEndpoint(channelId, 'package', p, p.filters, toApiPackage);
 }
 
 /** GET /api/v1/channels/{channel}/packages/{attr} */
@@ -56,27 +69,7 @@ export async function packageGetEndpoint(channelId: string, attrPath: string, pa
 /** GET /api/v1/channels/{channel}/options */
 export async function optionSearchEndpoint(channelId: string, params: URLSearchParams): Promise<Response> {
   const p = parseOptionSearch(params);
-  const { channel } = await resolveChannel(channelId);
-  const res = await search({
-    channel: channel.id,
-    kind: 'option',
-    query: cleanQuery(p.query),
-    filters: p.set ? { optionSet: [p.set] } : {},
-    sort: p.sort,
-    from: (p.page - 1) * p.size,
-    size: p.size,
-  });
-  const body: ApiSearchResult<ApiOption> = {
-    channel: channel.id,
-    query: p.query,
-    sort: p.sort,
-    page: p.page,
-    size: p.size,
-    total: res.total,
-    hits: res.hits.map((h) => ({ ...toApiOption(channel.id, h.doc), score: h.score })),
-    facets: res.facets,
-  };
-  return json(body);
+  return searchEndpoint(channelId, 'option', p, p.set ? { optionSet: [p.set] } : {}, toApiOption);
 }
 
 /** GET /api/v1/channels/{channel}/options/{name} */
