@@ -1,6 +1,9 @@
 # Shared shell helpers for scripts/start.sh and scripts/test.sh (sourced, not run).
 # They must work on a fresh clone, before node_modules exists, so they are plain bash.
 
+# Nothing may reach the internet at build or run time: no Next.js telemetry.
+export NEXT_TELEMETRY_DISABLED=1
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 

@@ -24,6 +24,8 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 
 const ROOT = join(import.meta.dirname, '..');
+// Nothing may reach the internet at run time: no Next.js telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 /** How long a stopping worker may take to finish its requests before it is killed. */
 const SHUTDOWN_GRACE_MS = 8_000;
 /** More unexpected worker deaths than this within RESTART_WINDOW_MS stop the server. */
