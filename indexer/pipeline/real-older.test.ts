@@ -4,7 +4,7 @@
  * 2025 (an options-only channel). Exact counts and golden entries; worker threads and the main
  * thread give byte-identical output.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuilt, SHARED_DATA, tempDir, testChannel, type BuiltMetadata } from '../test-support';
@@ -19,6 +19,7 @@ const base = (rev: string) => `https://github.com/NixOS/nixpkgs/blob/${rev}/`;
 
 describe('nixos-16.09 (plain packages.json, options.json.gz)', () => {
   let built: BuiltMetadata;
+  let builtDir: string;
   const channel = (id: string) =>
     testChannel(id, {
       sourceBaseUrl: base('release-16.09'),
@@ -27,12 +28,17 @@ describe('nixos-16.09 (plain packages.json, options.json.gz)', () => {
     });
 
   beforeAll(async () => {
-    built = readBuilt((await buildChannel(channel('nixos-16.09'), { dataDir, jobs: 2 })).dir);
+    builtDir = (await buildChannel(channel('nixos-16.09'), { dataDir, jobs: 2 })).dir;
+    built = readBuilt(builtDir);
   });
 
   it('keeps every entry', () => {
     expect(built.manifest.counts).toEqual({ packages: 11_614, options: { nixos: 3_987 } });
     expect(built.manifest.skipped).toEqual({});
+  });
+
+  it('publishes a directory others can read (not the private mode of a temporary directory)', () => {
+    expect(statSync(builtDir).mode & 0o777).toBe(0o755);
   });
 
   it('turns "Name <email>" maintainers into name and email', () => {

@@ -7,7 +7,7 @@
  * killed between the two renames is repaired by the next run (`recoverStaging`).
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** `<dataDir>/metadata`. */
@@ -83,6 +83,8 @@ export async function createStaging(dataDir: string, channel: string): Promise<S
       const final = channelMetadataDir(dataDir, channel);
       const old = `${join(root, `.old-${channel}-${process.pid}-`)}${Math.random().toString(36).slice(2, 10)}`;
       const hadOld = existsSync(final);
+      // mkdtemp makes the directory private (0700); published metadata is for anyone to read.
+      await chmod(dir, 0o755);
       if (hadOld) await rename(final, old);
       await rename(dir, final);
       done = true;
