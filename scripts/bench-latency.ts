@@ -8,14 +8,19 @@
  * warm-up round, each timed around engine.search() in this process (for Elasticsearch that
  * includes the client round trip); prints p50/p95/p99/max per kind and overall.
  * Publish: publishes a metadata directory (e.g. the scaled set of scripts/bench-indexer.ts)
- * with force, then waits until a search sees every package; prints the time until live.
+ * with force, then waits until a search sees every package; prints the time until live. It
+ * publishes beside the real data, never into it — SQLite into a temporary data directory,
+ * Elasticsearch under its own index prefix — and removes what it built, so the benchmark
+ * channel never shows up in the portal.
  */
 import { Command } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readConfig } from '@/core/config';
+import { readConfig, type AppConfig } from '@/core/config';
 import { createEngine } from '@/core/engines';
+import { createClient } from '@/core/engines/elasticsearch/client';
 import type { DocKind } from '@/core/documents/types';
 import type { SearchEngine } from '@/core/search/engine';
 import { openMetadata } from '@/indexer/load/metadata';
@@ -104,13 +109,44 @@ async function main(): Promise<void> {
     .parse()
     .opts<Options>();
   if (!/^[1-9]\d*$/.test(o.rounds)) throw new Error(`--rounds must be a positive integer, got "${o.rounds}"`);
-  const engine = createEngine(readConfig({ ...process.env, ...(o.engine ? { NIXSEARCH_ENGINE: o.engine } : {}) }));
+  const config = readConfig({ ...process.env, ...(o.engine ? { NIXSEARCH_ENGINE: o.engine } : {}) });
+  if (!o.publish) {
+    const engine = createEngine(config);
+    try {
+      await searchBench(engine, o);
+    } finally {
+      await engine.close();
+    }
+    return;
+  }
+  const scratch = scratchConfig(config);
+  const engine = createEngine(scratch.config);
   try {
-    if (o.publish) await publishBench(engine, o);
-    else await searchBench(engine, o);
+    await publishBench(engine, o);
   } finally {
     await engine.close();
+    await scratch.remove();
   }
+}
+
+/** A configuration that publishes beside the real data, and how to remove what it built. */
+function scratchConfig(config: AppConfig): { config: AppConfig; remove: () => Promise<void> } {
+  if (config.engine === 'sqlite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'nixsearch-bench-publish-'));
+    return { config: { ...config, dataDir }, remove: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const indexPrefix = `${config.elasticsearch.indexPrefix}-bench-${process.pid}`;
+  return {
+    config: { ...config, elasticsearch: { ...config.elasticsearch, indexPrefix } },
+    remove: async () => {
+      const client = createClient(config.elasticsearch);
+      try {
+        await client.indices.delete({ index: `${indexPrefix}-*`, ignore_unavailable: true, allow_no_indices: true });
+      } finally {
+        await client.close();
+      }
+    },
+  };
 }
 
 main().catch((error: unknown) => {
