@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 
 const results = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Results' });
 const resultLinks = (page: import('@playwright/test').Page) => results(page).getByRole('heading', { level: 2 }).getByRole('link');
+/** Longer than the search box's live-search delay (250 ms) plus a navigation. */
+const LIVE_SEARCH_SETTLE_MS = 600;
 
 test('search, open a result, land on its permalink page', async ({ page }) => {
   await page.goto('/packages');
@@ -39,6 +41,10 @@ test('typeahead suggests packages and opens the chosen one', async ({ page }) =>
   await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/packages\/nixos-24\.11\/ripgrep$/);
+  // The live search still pending from the typing must not take the user back to the results.
+  await page.waitForTimeout(LIVE_SEARCH_SETTLE_MS);
+  await expect(page).toHaveURL(/\/packages\/nixos-24\.11\/ripgrep$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ripgrep');
 });
 
 test('switching the channel keeps the query', async ({ page }) => {

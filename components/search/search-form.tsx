@@ -60,6 +60,12 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
     clearTimeout(timer.current);
     timer.current = setTimeout(() => go(value), LIVE_DELAY_MS);
   };
+  // Opening a suggestion cancels the pending live search: fired after the push, its
+  // router.replace would win and leave the user on the results instead.
+  const pick = () => {
+    clearTimeout(timer.current);
+    setOpen(false);
+  };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const n = suggestions.length;
     if (e.key === 'Escape') setOpen(false);
@@ -68,7 +74,7 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
       setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i - 1 + n) % n));
     } else if (e.key === 'Enter' && open && active >= 0 && suggestions[active]) {
       e.preventDefault();
-      setOpen(false);
+      pick();
       router.push(suggestions[active].url);
     }
   };
@@ -124,7 +130,7 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
           placeholder={kind === 'packages' ? 'Search packages, e.g. ripgrep   ( / )' : 'Search options, e.g. nginx   ( / )'}
           className="w-full rounded border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-700 dark:bg-zinc-900"
         />
-        <SuggestionList id={listId} items={expanded ? suggestions : []} active={active} onPick={() => setOpen(false)} />
+        <SuggestionList id={listId} items={expanded ? suggestions : []} active={active} onPick={pick} />
       </div>
       {hidden.map(([k, v], i) => (
         <input key={`${k}-${i}`} type="hidden" name={k} value={v} />
