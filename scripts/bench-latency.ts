@@ -141,7 +141,10 @@ function scratchConfig(config: AppConfig): { config: AppConfig; remove: () => Pr
     remove: async () => {
       const client = createClient(config.elasticsearch);
       try {
-        await client.indices.delete({ index: `${indexPrefix}-*`, ignore_unavailable: true, allow_no_indices: true });
+        // By name: clusters refuse wildcard deletes (action.destructive_requires_name).
+        const rows = await client.cat.indices({ index: `${indexPrefix}-*`, format: 'json', h: 'index', expand_wildcards: 'all' });
+        const names = rows.map((r) => String(r.index));
+        if (names.length > 0) await client.indices.delete({ index: names, ignore_unavailable: true });
       } finally {
         await client.close();
       }
