@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 # System packages the tests need: command → Debian package.
-declare -A NEED=([nix-env]=nix-bin [nix-instantiate]=nix-bin [chromium]=chromium [java]=openjdk-17-jre-headless [mvn]=maven [unzip]=unzip)
+declare -A NEED=([nix-env]=nix-bin [nix-instantiate]=nix-bin [chromium]=chromium [java]=openjdk-17-jre-headless [mvn]=maven [unzip]=unzip [openssl]=openssl)
 ensure_system_packages() {
   local missing=() cmd
   for cmd in "${!NEED[@]}"; do command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}"); done
