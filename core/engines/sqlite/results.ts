@@ -82,17 +82,20 @@ export function filterAndCount(index: NameIndex, kind: DocKind, plan: QueryPlan,
   return { results, facets };
 }
 
-/** The requested page of results: by score desc then name, or by name; browse results come pre-ordered. */
+/** The requested page of results: by score desc then name, or by name; browse results come pre-ordered. Leaves `results` as it was. */
 export function pageOf(results: number[], plan: QueryPlan, score: (d: number) => number, rank: Uint32Array, preOrdered: boolean): number[] {
   const end = plan.from + plan.size;
   if (preOrdered) return results.slice(plan.from, end);
   const key = plan.sort === 'name' ? (d: number) => rank[d]! : (d: number) => -score(d);
-  let pool = results;
+  // Never sort `results` itself: browse results are cached and shared by later requests.
+  let pool: number[];
   if (results.length > end * 4 && results.length > 2000) {
     // Keep only documents that can reach the page: the end-th best key is the cut-off.
     const keys = Float64Array.from(results, key);
     const cut = kthSmallest(Float64Array.from(keys), end - 1);
     pool = results.filter((_, i) => keys[i]! <= cut);
+  } else {
+    pool = results.slice();
   }
   return pool.sort((a, b) => key(a) - key(b) || rank[a]! - rank[b]!).slice(plan.from, end);
 }

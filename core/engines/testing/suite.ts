@@ -101,6 +101,12 @@ export function runBackendSuite(name: string, create: () => Promise<BackendUnder
       expect(byName.total).toBe(rel.total);
     });
 
+    it('browsing by name does not change the order of browsing by relevance', async () => {
+      const before = ids(await engine.search(request('package', '', { size: 100 })));
+      await engine.search(request('package', '', { sort: 'name', size: 100 }));
+      expect(ids(await engine.search(request('package', '', { size: 100 })))).toEqual(before);
+    });
+
     it('pages are consistent with the full ranking', async () => {
       const all = ids(await engine.search(request('package', '', { size: 100 })));
       const paged: string[] = [];
