@@ -19,16 +19,28 @@ for (const check of process.argv.slice(2)) {
 }
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+/** The runner's exit code as test-inner.sh recorded it (null when it did not run). */
+const exitCode = (file) => (existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : null);
+/** A runner that exited non-zero with no failure in its report still failed (a hook, an unhandled error). */
+function failedOutsideTests(runner, countedFailures, code) {
+  if (code !== null && code !== 0 && countedFailures === 0) {
+    failed++;
+    problems.push(`${runner} exited with code ${code} outside any test`);
+  }
+}
 
 const vitest = read('test-results/vitest.json');
 if (vitest) {
+  const before = failed;
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
-  // A test file that failed to load has no failed tests but is a failure.
-  const broken = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  // A test file that failed without a failed test (it did not load, or a beforeAll threw and
+  // its tests were marked skipped) is a failure.
+  const broken = vitest.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'));
   failed += broken.length;
-  for (const f of broken) problems.push(`vitest could not run ${f.name}`);
+  for (const f of broken) problems.push(`vitest could not run ${f.name}${f.message ? `: ${f.message.split('\n')[0]}` : ''}`);
+  failedOutsideTests('vitest', failed - before, exitCode('test-results/vitest.exit'));
 } else {
   failed++;
   problems.push('vitest produced no report');
@@ -36,6 +48,7 @@ if (vitest) {
 
 const pw = read('test-results/playwright.json');
 if (pw) {
+  const before = failed;
   passed += pw.stats.expected + pw.stats.flaky;
   failed += pw.stats.unexpected;
   skipped += pw.stats.skipped;
@@ -44,6 +57,7 @@ if (pw) {
     failed += pw.errors.length;
     problems.push(...pw.errors.map((e) => `playwright: ${e.message?.split('\n')[0]}`));
   }
+  failedOutsideTests('playwright', failed - before, exitCode('test-results/playwright.exit'));
 } else {
   failed++;
   problems.push('playwright produced no report');

@@ -27,7 +27,7 @@ ensure_system_packages
 ensure_node_modules
 
 mkdir -p test-results
-rm -f test-results/*.json
+rm -f test-results/*.json test-results/*.exit
 checks=()
 say "Typecheck (tsc)"
 if npx tsc --noEmit -p .; then checks+=(typecheck:pass); else checks+=(typecheck:fail); fi
