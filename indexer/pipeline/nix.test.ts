@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentReporter } from '../progress/reporter';
 import { readBuilt, tempDir, testChannel, type BuiltMetadata } from '../test-support';
 import { buildChannel } from './build';
 
@@ -13,6 +14,7 @@ const FIXTURES = fileURLToPath(new URL('../evaluate/fixtures', import.meta.url))
 const BASE = 'https://github.com/NixOS/nixpkgs/blob/test-rev/';
 let built: BuiltMetadata;
 let cleanup: () => void;
+const messages: string[] = [];
 
 beforeAll(async () => {
   const tmp = tempDir();
@@ -22,7 +24,8 @@ beforeAll(async () => {
     packages: { nixpkgs: join(FIXTURES, 'packages') },
     optionSets: [{ id: 'nixos', source: { nixpkgs: join(FIXTURES, 'nixos') } }],
   });
-  built = readBuilt((await buildChannel(channel, { dataDir: tmp.dir })).dir);
+  const reporter = { ...silentReporter, info: (m: string) => void messages.push(m) };
+  built = readBuilt((await buildChannel(channel, { dataDir: tmp.dir, reporter })).dir);
 });
 afterAll(() => cleanup());
 
@@ -34,6 +37,13 @@ describe('evaluated with Nix', () => {
     ]);
     expect(built.manifest.timings['evaluate.packages']).toBeGreaterThan(0);
     expect(built.manifest.counts.packages).toBeGreaterThan(0);
+  });
+
+  it('warns about the package nix-env printed only half of (and leaves it out)', () => {
+    expect(messages.filter((m) => m.includes('warning'))).toEqual([
+      'evaluated: packages: warning: left out 1 package(s) whose meta threw while nix-env printed them: halfMeta',
+    ]);
+    expect(built.packages.has('halfMeta')).toBe(false);
   });
 
   it('strips the evaluated tree from positions and links them at the revision', () => {

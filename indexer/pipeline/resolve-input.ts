@@ -35,12 +35,24 @@ export async function resolveInput(input: PlannedInput, options: ResolveOptions)
   const step = options.reporter.step(`${options.label}: evaluating ${input.source.nixpkgs} with Nix`, null, 'bytes');
   const common = { workDir: options.workDir, signal: options.signal };
   try {
-    const output =
-      input.kind === 'packages'
-        ? await evaluatePackages(input.source.nixpkgs, { ...common, onProgress: (packages, bytes) => step.update(bytes, packages) })
-        : await evaluateOptions(input.source.nixpkgs, common);
+    let output: { file: string; sourceRoot: string };
+    const warnings: string[] = [];
+    if (input.kind === 'packages') {
+      const packages = await evaluatePackages(input.source.nixpkgs, { ...common, onProgress: (n, bytes) => step.update(bytes, n) });
+      if (packages.dropped.length > 0) {
+        warnings.push(`${options.label}: warning: left out ${packages.dropped.length} package(s) whose meta threw while nix-env printed them: ${packages.dropped.join(', ')}`);
+      }
+      output = packages;
+    } else {
+      const nixos = await evaluateOptions(input.source.nixpkgs, common);
+      if (nixos.degraded) {
+        warnings.push(`${options.label}: warning: rendering defaults and examples failed (${nixos.degraded}); every option is there, with only literal defaults and examples`);
+      }
+      output = nixos;
+    }
     const evaluationMs = Date.now() - started;
     step.finish(`evaluated in ${formatDuration(evaluationMs)}`);
+    for (const warning of warnings) options.reporter.info(warning);
     return { location: output.file, sourceRoot: output.sourceRoot, evaluationMs };
   } catch (error) {
     step.fail();
