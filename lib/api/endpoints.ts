@@ -7,6 +7,7 @@ import 'server-only';
 import type { DocKind, DocOf } from '@/core/documents/types';
 import type { Filters, SortOrder } from '@/core/search/types';
 import { resolveChannel, getOption, getPackage, listChannels, search } from '@/lib/engine';
+import { pickOptionSet } from '@/lib/search-page';
 import { cleanQuery } from '@/lib/search-state';
 import { DEFAULT_OPTION_SET, optionPath, packagePath } from '@/lib/urls';
 import { parseNoParams, parseOptionGet, parseOptionSearch, parsePackageSearch, parseSuggest } from './params';
@@ -97,9 +98,12 @@ export async function suggestEndpoint(params: URLSearchParams): Promise<Response
         url: packagePath(channel.id, doc.attrPath),
       }));
     } else {
-      const set = p.set ?? DEFAULT_OPTION_SET;
-      const res = await search({ channel: channel.id, kind: 'option', query, filters: { optionSet: [set] }, sort: 'relevance', from: 0, size: p.size });
-      suggestions = res.hits.map(({ doc }) => ({ id: doc.name, detail: doc.type ?? '', url: optionPath(channel.id, doc.optionSet, doc.name) }));
+      // The set the options page shows for the same state (a Home Manager-only channel has no NixOS set).
+      const set = pickOptionSet(channel, p.set);
+      if (set) {
+        const res = await search({ channel: channel.id, kind: 'option', query, filters: { optionSet: [set] }, sort: 'relevance', from: 0, size: p.size });
+        suggestions = res.hits.map(({ doc }) => ({ id: doc.name, detail: doc.type ?? '', url: optionPath(channel.id, doc.optionSet, doc.name) }));
+      }
     }
   }
   if (p.format === 'opensearch') {
