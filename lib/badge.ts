@@ -3,6 +3,7 @@
  * label on the left, value on the right. Self-contained (no fonts or images fetched), every
  * text XML-escaped, widths estimated from per-character advances of Verdana 11px.
  */
+import { escapeMarkup } from './escape';
 
 /** A badge to draw. */
 export interface BadgeSpec {
@@ -17,11 +18,6 @@ export const BADGE_COLORS = { version: '#4c7bbd', missing: '#9f9f9f', broken: '#
 
 /** Longest text shown on either side (longer is cut with an ellipsis). */
 const MAX_TEXT = 60;
-
-/** Escape text for XML content and attribute values. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
 
 // Approximate advances (px) of Verdana at 11px; unknown characters count as wide.
 const NARROW = new Set('fijlrt.,:;!|\'()[]{} ');
@@ -45,7 +41,7 @@ export function renderBadge(spec: BadgeSpec): string {
   const lw = textWidth(label) + 10;
   const vw = textWidth(value) + 10;
   const total = lw + vw;
-  const title = escapeXml(`${label}: ${value}`);
+  const title = escapeMarkup(`${label}: ${value}`);
   const color = /^#[0-9a-fA-F]{3,8}$/.test(spec.color) ? spec.color : BADGE_COLORS.missing;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="20" role="img" aria-label="${title}">`,
@@ -54,8 +50,8 @@ export function renderBadge(spec: BadgeSpec): string {
     `<clipPath id="r"><rect width="${total}" height="20" rx="3" fill="#fff"/></clipPath>`,
     `<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${vw}" height="20" fill="${color}"/><rect width="${total}" height="20" fill="url(#s)"/></g>`,
     `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">`,
-    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(label)}</text><text x="${lw / 2}" y="14">${escapeXml(label)}</text>`,
-    `<text x="${lw + vw / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(value)}</text><text x="${lw + vw / 2}" y="14">${escapeXml(value)}</text>`,
+    `<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeMarkup(label)}</text><text x="${lw / 2}" y="14">${escapeMarkup(label)}</text>`,
+    `<text x="${lw + vw / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeMarkup(value)}</text><text x="${lw + vw / 2}" y="14">${escapeMarkup(value)}</text>`,
     `</g></svg>`,
   ].join('');
 }

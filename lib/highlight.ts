@@ -5,6 +5,7 @@
  */
 import hljs from 'highlight.js/lib/core';
 import nix from 'highlight.js/lib/languages/nix';
+import { escapeMarkup } from './escape';
 
 hljs.registerLanguage('nix', nix);
 
@@ -13,14 +14,9 @@ const MAX_HIGHLIGHT = 20_000;
 
 /** Highlighted HTML of Nix source text. */
 export function highlightNix(code: string): string {
-  if (code.length > MAX_HIGHLIGHT) return escapeHtml(code);
+  if (code.length > MAX_HIGHLIGHT) return escapeMarkup(code);
   // The grammar's attribute rule swallows the first character of the text (its
   // `beforeMatch: /(^|\{|;)\s*/`); a leading newline gives it something harmless to eat.
   const html = hljs.highlight(`\n${code}`, { language: 'nix', ignoreIllegals: true }).value;
   return html.startsWith('\n') ? html.slice(1) : html;
-}
-
-/** Escape text for HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }

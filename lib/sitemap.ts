@@ -7,7 +7,7 @@
 import 'server-only';
 import { OPTION_SETS, type OptionSetId } from '@/core/documents/types';
 import { SEARCH_LIMITS, type ChannelInfo } from '@/core/search/types';
-import { escapeXml } from './badge';
+import { escapeMarkup } from './escape';
 import { listChannels, search } from './engine';
 import { optionPath, packagePath } from './urls';
 
@@ -51,13 +51,13 @@ export async function sitemapIndex(origin: string): Promise<string> {
   const channels = await listChannels();
   const locs = [`${origin}/sitemaps/pages.xml`, ...channels.flatMap(partsOf).map((p) => `${origin}/sitemaps/${partFileName(p)}`)];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs
-    .map((l) => `<sitemap><loc>${escapeXml(l)}</loc></sitemap>`)
+    .map((l) => `<sitemap><loc>${escapeMarkup(l)}</loc></sitemap>`)
     .join('\n')}\n</sitemapindex>\n`;
 }
 
 function urlset(urls: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
-    .map((u) => `<url><loc>${escapeXml(u)}</loc></url>`)
+    .map((u) => `<url><loc>${escapeMarkup(u)}</loc></url>`)
     .join('\n')}\n</urlset>\n`;
 }
 

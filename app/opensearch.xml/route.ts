@@ -1,9 +1,9 @@
 import { absoluteUrl } from '@/lib/site';
-import { escapeXml } from '@/lib/badge';
+import { escapeMarkup } from '@/lib/escape';
 
 /** OpenSearch description: lets browsers add the package search, with suggestions. */
 export async function GET(): Promise<Response> {
-  const base = escapeXml(await absoluteUrl(''));
+  const base = escapeMarkup(await absoluteUrl(''));
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>Nix packages</ShortName>
