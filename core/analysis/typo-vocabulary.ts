@@ -19,9 +19,13 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** Expansions kept per vocabulary; the cache is dropped whole when full (queries repeat). */
+const MAX_CACHED_EXPANSIONS = 10_000;
+
 /** Distinct tokens by length, each with a bit mask of the characters it contains. */
 export class TypoVocabulary {
   private readonly byLength = new Map<number, { terms: string[]; masks: Uint32Array }>();
+  private readonly cache = new Map<string, string[]>();
 
   constructor(terms: Iterable<string>) {
     const lists = new Map<number, string[]>();
@@ -38,6 +42,17 @@ export class TypoVocabulary {
    * most two, so a letter-mask test discards most candidates before the distance is computed.
    */
   within(term: string, maxEdits: number): string[] {
+    const key = `${maxEdits}\u0000${term}`;
+    let out = this.cache.get(key);
+    if (!out) {
+      out = this.scan(term, maxEdits);
+      if (this.cache.size >= MAX_CACHED_EXPANSIONS) this.cache.clear();
+      this.cache.set(key, out);
+    }
+    return out;
+  }
+
+  private scan(term: string, maxEdits: number): string[] {
     const mask = charMask(term);
     const out: string[] = [];
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {

@@ -72,7 +72,7 @@ export class ElasticsearchEngine implements SearchEngine {
         const snapshot = await this.snapshots.get(alias);
         const plan = planQuery(valid, snapshot.stats);
         const vocabulary = needsExpansion(plan) ? await snapshot.vocabulary() : null;
-        const expand = vocabulary ? (value: string, edits: number) => vocabulary.expand(value, edits) : () => [];
+        const expand = vocabulary ? (value: string, edits: number) => vocabulary.within(value, edits) : () => [];
         try {
           const response = await this.client.search<Pick<IndexedBody, 'doc'>>({ index: snapshot.index, ...searchBody(plan, facetNames, expand) });
           const result = fromResponse(plan, facetNames, response);

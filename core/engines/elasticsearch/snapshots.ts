@@ -9,7 +9,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { QueryStats } from '../../query/plan';
 import { parseIndexMeta } from './metadata';
-import { readTerms, Vocabulary } from './vocabulary';
+import { TypoVocabulary } from '../../analysis/typo-vocabulary';
+import { readTerms } from './vocabulary';
 
 /** How long an alias → index resolution is trusted before it is checked again. */
 const RECHECK_MS = 5_000;
@@ -21,7 +22,7 @@ export interface Snapshot {
   /** Statistics for query plans, from the index's `_meta`. */
   stats: QueryStats;
   /** The index's fuzzy-matchable tokens (read on first use). */
-  vocabulary(): Promise<Vocabulary>;
+  vocabulary(): Promise<TypoVocabulary>;
 }
 
 interface Entry {
@@ -72,13 +73,13 @@ export class SnapshotCache {
   private snapshot(index: string, meta: unknown): Snapshot {
     const parsed = parseIndexMeta(meta);
     const stats: QueryStats = { commonWords: new Set(parsed?.commonWords ?? []) };
-    let vocabulary: Promise<Vocabulary> | undefined;
+    let vocabulary: Promise<TypoVocabulary> | undefined;
     return {
       index,
       stats,
       vocabulary: () => {
         if (!vocabulary) {
-          vocabulary = readTerms(this.client, index, this.fuzzyField).then((terms) => new Vocabulary(index, terms));
+          vocabulary = readTerms(this.client, index, this.fuzzyField).then((terms) => new TypoVocabulary(terms));
           vocabulary.catch(() => (vocabulary = undefined));
         }
         return vocabulary;

@@ -80,7 +80,6 @@ class Scratch {
 export class PlanExecutor {
   private readonly scratch = new Map<DocKind, Scratch>();
   private readonly statements = new Map<string, Database.Statement>();
-  private fuzzyCache = new Map<string, string[]>();
 
   constructor(private readonly channel: OpenChannel) {}
 
@@ -101,13 +100,8 @@ export class PlanExecutor {
     if (alt.match === 'exact') each(postingsOf(postings, alt.value));
     else if (alt.match === 'prefix') forEachPrefixed(postings, alt.value, each);
     else {
-      const key = `${alt.value}\u0000${alt.maxEdits ?? 1}`;
-      let terms = this.fuzzyCache.get(key);
-      if (!terms) {
-        terms = fuzzyTerms(index, alt.value, alt.maxEdits ?? 1);
-        this.fuzzyCache.set(key, terms);
-      }
-      for (const t of terms) each(postingsOf(postings, t));
+      // Expansions are cached by the index's own vocabulary (one per kind).
+      for (const t of fuzzyTerms(index, alt.value, alt.maxEdits ?? 1)) each(postingsOf(postings, t));
     }
   }
 
@@ -204,7 +198,6 @@ export class PlanExecutor {
       s = new Scratch(index.count);
       this.scratch.set(kind, s);
     }
-    if (this.fuzzyCache.size > 10_000) this.fuzzyCache = new Map();
     try {
       return this.run(plan, index, s);
     } finally {

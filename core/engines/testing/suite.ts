@@ -101,6 +101,12 @@ export function runBackendSuite(name: string, create: () => Promise<BackendUnder
       expect(byName.total).toBe(rel.total);
     });
 
+    it('typo expansion of one kind of document does not leak into the other', async () => {
+      expect((await engine.search(request('package', 'firewsll'))).total).toBe(0);
+      const options = ids(await engine.search(request('option', 'firewsll')));
+      expect(options).toContain('networking.firewall.enable');
+    });
+
     it('browsing by name does not change the order of browsing by relevance', async () => {
       const before = ids(await engine.search(request('package', '', { size: 100 })));
       await engine.search(request('package', '', { sort: 'name', size: 100 }));
