@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { NON_PAGE_DIRS, NON_PAGE_FILES } from './lib/routes';
 
 /** Headers on every response (the pages' Content-Security-Policy, with its nonce, comes from proxy.ts). */
 const securityHeaders = [
@@ -12,6 +13,12 @@ const securityHeaders = [
 /** Responses that are not pages (JSON, XML, SVG) never need scripts, styles or frames. */
 const lockedDownCsp = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }];
 
+/** Non-page routes (lib/routes.ts) whose handlers set no CSP; badges set their own (lib/badge-route.ts). */
+const lockedDownSources = [
+  ...NON_PAGE_DIRS.filter((dir) => dir !== 'badge').map((dir) => `/${dir}/:path*`),
+  ...NON_PAGE_FILES.map((file) => `/${file}`),
+];
+
 const nextConfig: NextConfig = {
   // Native and server-only modules stay outside the bundle.
   serverExternalPackages: ['better-sqlite3', '@elastic/elasticsearch'],
@@ -19,11 +26,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/api/:path*', headers: lockedDownCsp },
-      { source: '/opensearch.xml', headers: lockedDownCsp },
-      { source: '/sitemap.xml', headers: lockedDownCsp },
-      { source: '/sitemaps/:path*', headers: lockedDownCsp },
-      { source: '/robots.txt', headers: lockedDownCsp },
+      ...lockedDownSources.map((source) => ({ source, headers: lockedDownCsp })),
     ];
   },
 };

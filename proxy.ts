@@ -10,9 +10,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce } from '@/lib/csp';
 import { engineProbe } from '@/lib/engine-probe';
+import { NOT_PAGES } from '@/lib/routes';
 import { unavailableHtml } from '@/lib/unavailable-page';
-
-const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch\.xml|sitemap\.xml|robots\.txt)$/;
 
 function wellFormed(pathname: string): boolean {
   try {

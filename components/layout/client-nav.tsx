@@ -2,9 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-
-/** Paths that are not pages of the app router (served as files or JSON): always a normal load. */
-const NOT_PAGES = /^\/(api|badge|sitemaps)\/|^\/(opensearch\.xml|sitemap\.xml|robots\.txt)/;
+import { NOT_PAGES } from '@/lib/routes';
 
 /**
  * One listener instead of a client component per link: plain server-rendered `<a href>`
@@ -21,6 +19,7 @@ export function ClientNav() {
       const a = (e.target as Element | null)?.closest?.('a[href]');
       if (!(a instanceof HTMLAnchorElement) || a.target || a.hasAttribute('download')) return;
       const url = new URL(a.href, location.href);
+      // Routes that are not pages (JSON, SVG, XML) always get a normal load.
       if (url.origin !== location.origin || NOT_PAGES.test(url.pathname)) return;
       if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
       e.preventDefault();
