@@ -1,13 +1,14 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { decodeParam } from '@/lib/urls';
 
 /**
  * Body of the permalink 404s: reads the channel and name back from the path (not-found
  * boundaries get no params) and offers a search for that name in that channel.
  */
 export function NotFoundSearch({ kind }: { kind: 'packages' | 'options' }) {
-  const segments = (usePathname() ?? '').split('/').filter(Boolean).slice(1).map(safeDecode);
+  const segments = (usePathname() ?? '').split('/').filter(Boolean).slice(1).map(decodeParam);
   const channel = segments[0] ?? '';
   const name = segments.slice(1).join('/');
   const query = new URLSearchParams({ channel, query: name.slice(0, 200) });
@@ -25,12 +26,4 @@ export function NotFoundSearch({ kind }: { kind: 'packages' | 'options' }) {
       </p>
     </div>
   );
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
