@@ -35,7 +35,7 @@ export interface TermWeights {
   exact: Partial<Record<NameField, number>>;
   prefix: Partial<Record<NameField, number>>;
   fuzzy: Partial<Record<NameField, number>>;
-  /** Multiplies the text score (BM25 over TEXT_FIELDS, with TEXT_FIELD_BOOSTS). */
+  /** Multiplies the text score (BM25 over TEXT_FIELDS, with TEXT_BOOSTS_BY_KIND). */
   text: number;
 }
 
@@ -64,9 +64,6 @@ export const TEXT_BOOSTS_BY_KIND: Record<DocKind, Record<TextField, number>> = {
   package: { description: 1, longDescription: 0.4 },
   option: { description: 1, longDescription: 1 },
 };
-
-/** Package text boosts (kept for compatibility; prefer TextAlternative.fieldBoosts). */
-export const TEXT_FIELD_BOOSTS: Record<TextField, number> = TEXT_BOOSTS_BY_KIND.package;
 
 /** Whole-query features, added once per document. */
 export const QUERY_WEIGHTS = {

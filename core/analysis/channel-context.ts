@@ -56,24 +56,6 @@ export interface BoostContext {
   acronyms: AcronymTable;
 }
 
-/** An empty context: no channel-wide signals (for single documents and tests). */
-export const EMPTY_BOOST_CONTEXT: BoostContext = {
-  moduleNames: new Set(),
-  packageNames: new Set(),
-  nameMentions: new Map(),
-  packageDescriptions: new Map(),
-  optionDescriptionCounts: new Map(),
-  modulePackages: new Map(),
-  packageModules: new Map(),
-  moduleDescriptions: new Map(),
-  moduleSizes: new Map(),
-  moduleOptionCounts: new Map(),
-  moduleOptionTexts: new Map(),
-  citations: new Map(),
-  acronyms: new Map(),
-  newestVersions: new Map(),
-};
-
 /** The module an option belongs to (`services.nginx.*` → "nginx"), lowercase, or null when the option is too shallow. */
 export function optionModuleName(loc: readonly string[]): string | null {
   return loc.length >= 3 && loc[1] !== undefined ? normalise(loc[1]) : null;

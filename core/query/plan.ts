@@ -36,6 +36,7 @@ import {
   QUERY_WEIGHTS,
   TERM_WEIGHTS,
   TEXT_BOOSTS_BY_KIND,
+  type MatchType,
   type TermWeights,
   minimumShouldMatch,
   type NameField,
@@ -48,7 +49,7 @@ import { parseQuery, type ParsedQuery, type Phrase } from './parse';
 export interface NameAlternative {
   type: 'name';
   field: NameField;
-  match: 'exact' | 'prefix' | 'fuzzy';
+  match: MatchType;
   value: string;
   /** Set for fuzzy matches only. */
   maxEdits?: 1 | 2;
@@ -111,7 +112,7 @@ export function fuzzyEdits(term: string): 0 | 1 | 2 {
   return n >= MATCHING.twoEditsFrom ? 2 : 1;
 }
 
-function nameAlts(w: Weights, value: string, matches: Array<'exact' | 'prefix' | 'fuzzy'>, factor = 1): NameAlternative[] {
+function nameAlts(w: Weights, value: string, matches: MatchType[], factor = 1): NameAlternative[] {
   const out: NameAlternative[] = [];
   for (const match of matches) {
     const edits = match === 'fuzzy' ? fuzzyEdits(value) : 0;

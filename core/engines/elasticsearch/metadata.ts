@@ -7,7 +7,7 @@
  */
 import type { Client } from '@elastic/elasticsearch';
 import { z } from 'zod';
-import { OPTION_SETS, SCHEMA_VERSION, type DocKind } from '../../documents/types';
+import { OPTION_SETS, SCHEMA_VERSION } from '../../documents/types';
 import { channelMetaSchema } from '../../metadata/manifest';
 import { aliasName } from './names';
 
@@ -77,12 +77,6 @@ export function isLive(info: IndexInfo, prefix: string): boolean {
     m.state === 'live' &&
     info.aliases.includes(aliasName(prefix, m.channel.id, m.kind))
   );
-}
-
-/** The live index of a channel and kind, or null. */
-export async function liveIndexOf(client: Client, prefix: string, channel: string, kind: DocKind): Promise<IndexInfo | null> {
-  const infos = await listIndices(client, aliasName(prefix, channel, kind));
-  return infos.find((i) => isLive(i, prefix) && i.meta?.channel.id === channel && i.meta.kind === kind) ?? null;
 }
 
 /** `_meta` body for an index. */

@@ -101,11 +101,6 @@ export class NameIndexBuilder {
     return id;
   }
 
-  /** Add to a document's static boost (for signals known only after every document was seen). */
-  addToBoost(id: number, delta: number): void {
-    this.boosts[id]! += delta;
-  }
-
   /** The finished index. */
   build(): NameIndex {
     const count = this.boosts.length;
