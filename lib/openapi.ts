@@ -5,7 +5,8 @@
  */
 import { OPTION_SETS } from '@/core/documents/types';
 import { PACKAGE_FACETS, SEARCH_LIMITS } from '@/core/search/types';
-import { MAX_API_QUERY, MAX_FILTER_VALUES } from '@/lib/api/params';
+import { MAX_API_QUERY } from '@/lib/api/params';
+import { MAX_FILTER_LENGTH, MAX_FILTER_VALUES } from '@/lib/search-state';
 
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
@@ -32,7 +33,7 @@ const filterParams = PACKAGE_FACETS.map((facet) => ({
   description: `Filter by ${facet} (repeat for several values; a package matches when it has any of them).`,
   style: 'form',
   explode: true,
-  schema: { type: 'array', maxItems: MAX_FILTER_VALUES, items: { type: 'string', minLength: 1, maxLength: 200 } },
+  schema: { type: 'array', maxItems: MAX_FILTER_VALUES, items: { type: 'string', minLength: 1, maxLength: MAX_FILTER_LENGTH } },
 }));
 
 const errors = {

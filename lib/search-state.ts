@@ -35,9 +35,9 @@ export interface SearchState {
 export const PAGE_SIZE = SEARCH_LIMITS.defaultPageSize;
 /** Last page reachable through the engine's result window. */
 export const MAX_PAGE = Math.floor(SEARCH_LIMITS.maxWindow / PAGE_SIZE);
-/** Values kept per facet (more are ignored). */
+/** Values kept per facet: more are ignored here, rejected by the API (lib/api/params.ts). */
 export const MAX_FILTER_VALUES = 20;
-/** Longest facet value kept. */
+/** Longest facet value: longer is cut here, rejected by the API. */
 export const MAX_FILTER_LENGTH = 200;
 
 const CHANNEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;

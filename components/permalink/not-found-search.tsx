@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { SEARCH_LIMITS } from '@/core/search/types';
 import { decodeParam } from '@/lib/urls';
 
 /**
@@ -11,7 +12,7 @@ export function NotFoundSearch({ kind }: { kind: 'packages' | 'options' }) {
   const segments = (usePathname() ?? '').split('/').filter(Boolean).slice(1).map(decodeParam);
   const channel = segments[0] ?? '';
   const name = segments.slice(1).join('/');
-  const query = new URLSearchParams({ channel, query: name.slice(0, 200) });
+  const query = new URLSearchParams({ channel, query: name.slice(0, SEARCH_LIMITS.maxQueryLength) });
   const what = kind === 'packages' ? 'package' : 'option';
   return (
     <div className="space-y-3 py-6">

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { SEARCH_LIMITS } from '@/core/search/types';
 import { parseSearchState, searchHref, serialiseSearchState, type SearchKind } from '@/lib/search-state';
 import { SuggestionList } from './suggestion-list';
 import { useSuggestions } from './use-suggestions';
@@ -126,7 +127,7 @@ export function SearchForm({ kind, channels }: { kind: SearchKind; channels: Cha
           aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
           autoComplete="off"
           spellCheck={false}
-          maxLength={200}
+          maxLength={SEARCH_LIMITS.maxQueryLength}
           placeholder={kind === 'packages' ? 'Search packages, e.g. ripgrep   ( / )' : 'Search options, e.g. nginx   ( / )'}
           className="w-full rounded border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-700 dark:bg-zinc-900"
         />

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { OPTION_SETS } from '@/core/documents/types';
 import { PACKAGE_FACETS, SEARCH_LIMITS } from '@/core/search/types';
+import { MAX_FILTER_LENGTH, MAX_FILTER_VALUES } from '@/lib/search-state';
 
 /** A bad request parameter (→ 400). */
 export class ApiParamError extends Error {
@@ -15,8 +16,6 @@ export class ApiParamError extends Error {
 
 /** Longest `query` the API accepts (engines use the first SEARCH_LIMITS.maxQueryLength characters). */
 export const MAX_API_QUERY = 1000;
-/** Most values per repeatable filter parameter. */
-export const MAX_FILTER_VALUES = 20;
 
 /** A single-valued parameter (repeats are rejected before zod sees them, in toRecord). */
 const scalar = <T>(schema: z.ZodType<T, string>) =>
@@ -31,7 +30,7 @@ const positiveInt = (max: number) =>
 
 /** Values of a repeatable filter (facet values as the API returns them, e.g. `(top-level)`). */
 const filterValues = z
-  .array(z.string().min(1, 'must not be empty').max(200, 'at most 200 characters'))
+  .array(z.string().min(1, 'must not be empty').max(MAX_FILTER_LENGTH, `at most ${MAX_FILTER_LENGTH} characters`))
   .max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} values`);
 
 const common = {
