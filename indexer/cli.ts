@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadChannelsFile, type ChannelConfig } from '@/core/channels/config';
 import { readConfig, type AppConfig } from '@/core/config';
+import { optionCount } from '@/core/metadata/manifest';
 import type { SearchEngine, PublishResult } from '@/core/search/engine';
 import { UsageError } from './errors';
 import { readManifestIfComplete } from './load/metadata';
@@ -85,7 +86,7 @@ function buildSummary(results: BuildResult[]): string {
   return results
     .map((r) => {
       const m = r.manifest;
-      const options = Object.values(m.counts.options).reduce((a, b) => a + (b ?? 0), 0);
+      const options = optionCount(m);
       const skipped = Object.values(m.skipped).reduce((a, b) => a + b, 0);
       return `  ${r.channel}: ${formatCount(m.counts.packages)} packages, ${formatCount(options)} options, ${formatCount(skipped)} skipped${r.reused ? ' (reused)' : ''}`;
     })

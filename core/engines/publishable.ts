@@ -3,7 +3,7 @@
  * the same metadata with the same message.
  */
 import { SCHEMA_VERSION } from '../documents/types';
-import { CHANNEL_ID, type Manifest } from '../metadata/manifest';
+import { CHANNEL_ID, optionCount, type Manifest } from '../metadata/manifest';
 import { PublishError } from '../search/errors';
 
 /** Document counts a complete publish of this manifest must reach. */
@@ -19,5 +19,5 @@ export function publishableCounts(manifest: Manifest): ExpectedCounts {
   if (manifest.schemaVersion !== SCHEMA_VERSION) {
     throw new PublishError(`Metadata of ${channel.id} has schema version ${manifest.schemaVersion}; this build reads ${SCHEMA_VERSION}. Re-run the indexer.`);
   }
-  return { packages: manifest.counts.packages, options: Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0) };
+  return { packages: manifest.counts.packages, options: optionCount(manifest) };
 }

@@ -56,3 +56,8 @@ export const manifestSchema = z.object({
 });
 /** manifest.json. */
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Total number of options over every option set of a manifest. */
+export function optionCount(manifest: Pick<Manifest, 'counts'>): number {
+  return Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0);
+}

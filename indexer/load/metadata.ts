@@ -6,7 +6,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OptionDoc, PackageDoc } from '@/core/documents/types';
-import { METADATA_FILES, manifestSchema, type Manifest } from '@/core/metadata/manifest';
+import { METADATA_FILES, manifestSchema, optionCount, type Manifest } from '@/core/metadata/manifest';
 import type { PublishInput } from '@/core/search/engine';
 import { MetadataError } from '../errors';
 
@@ -66,7 +66,7 @@ export async function* readJsonLines<T>(file: string, expected: number): AsyncGe
 /** A metadata directory as engines publish it. */
 export function openMetadata(dir: string): PublishInput {
   const manifest = readManifest(dir);
-  const optionTotal = Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0);
+  const optionTotal = optionCount(manifest);
   return {
     manifest,
     packages: () => readJsonLines<PackageDoc>(join(dir, METADATA_FILES.packages), manifest.counts.packages),

@@ -1,4 +1,5 @@
 /** Publish a channel's JSON metadata into a search engine, with progress. */
+import { optionCount } from '@/core/metadata/manifest';
 import type { PublishResult, SearchEngine } from '@/core/search/engine';
 import { formatCount, formatDuration, type Reporter } from '../progress/reporter';
 import { channelMetadataDir } from '../write/staging';
@@ -17,8 +18,7 @@ export interface LoadOptions {
 export async function loadChannel(engine: SearchEngine, channel: string, options: LoadOptions): Promise<PublishResult> {
   const input = openMetadata(channelMetadataDir(options.dataDir, channel));
   const { manifest } = input;
-  const optionTotal = Object.values(manifest.counts.options).reduce((a, b) => a + (b ?? 0), 0);
-  const total = manifest.counts.packages + optionTotal;
+  const total = manifest.counts.packages + optionCount(manifest);
   const step = options.reporter.step(`${channel}: loading into ${engine.name}`, total, 'documents');
   const loaded = { package: 0, option: 0 };
   try {
