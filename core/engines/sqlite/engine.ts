@@ -13,7 +13,6 @@ import { EngineUnavailableError, SearchError } from '@/core/search/errors';
 import type { ChannelInfo, HealthReport, SearchRequest, SearchResponse } from '@/core/search/types';
 import { publishChannel } from './publish';
 import { PlanExecutor } from './query';
-import { TABLES } from './schema';
 import { ChannelStore, type OpenChannel } from './store';
 
 /** Options of the SQLite engine. */
@@ -65,8 +64,8 @@ export class SqliteEngine implements SearchEngine {
   private getDoc<D>(channel: string, kind: DocKind, key: string): D | null {
     const c = this.store.get(channel);
     return guard(() => {
-      const row = c.db.prepare(`SELECT json FROM ${TABLES[kind].docs} WHERE key = ?`).get(key) as { json: string } | undefined;
-      return row ? (JSON.parse(row.json) as D) : null;
+      const json = this.executor(c).documentJson(kind, key);
+      return json === undefined ? null : (JSON.parse(json) as D);
     });
   }
 

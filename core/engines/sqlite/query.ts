@@ -92,6 +92,11 @@ export class PlanExecutor {
     return s;
   }
 
+  /** The stored JSON of one document by its key (attribute path, or option set and name), or undefined. */
+  documentJson(kind: DocKind, key: string): string | undefined {
+    return this.statement(`SELECT json FROM ${TABLES[kind].docs} WHERE key = ?`).pluck(true).get(key) as string | undefined;
+  }
+
   private nameAlternative(index: NameIndex, alt: NameAlternative, visit: Visit): void {
     const postings = index.fields[alt.field];
     const each = (docs: Uint32Array | undefined) => {
