@@ -42,8 +42,8 @@ export async function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'Retry-After': '30', 'Cache-Control': 'no-store' },
     });
   }
+  // Next.js takes the nonce for its scripts from the request's Content-Security-Policy.
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);

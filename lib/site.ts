@@ -1,7 +1,7 @@
 /**
- * Site-wide helpers that need configuration but not the engine (canonical origin, the
- * request's nonce). Reading configuration never throws here: a broken environment is
- * reported by the engine module as "unavailable", and pages still render.
+ * Site-wide helpers that need configuration but not the engine (canonical origin). Reading
+ * configuration never throws here: a broken environment is reported by the engine module
+ * as "unavailable", and pages still render.
  */
 import 'server-only';
 import { headers } from 'next/headers';
