@@ -15,10 +15,6 @@ export interface EntryStream {
   input: OpenedInput;
   /** Batches of raw entries in file order (one per decompressed chunk that completed any). */
   batches: AsyncGenerator<RawEntry[]>;
-  /** Decompressed bytes scanned so far. */
-  bytesScanned: () => number;
-  /** Whether the input used the channel format `{"version": N, "packages": {…}}`. */
-  channelFormat: () => boolean;
 }
 
 /** How to read. */
@@ -39,10 +35,5 @@ export async function readEntries(location: string, kind: InputKind, options: Re
     }
     scanner.end();
   }
-  return {
-    input,
-    batches: batches(),
-    bytesScanned: () => scanner.bytesRead,
-    channelFormat: () => scanner.channelFormat,
-  };
+  return { input, batches: batches() };
 }

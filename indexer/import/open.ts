@@ -15,7 +15,6 @@ import { detectCompression, type Compression } from './compression';
 
 /** An opened input. */
 export interface OpenedInput {
-  location: string;
   compression: Compression;
   /** Size of the raw (possibly compressed) input when known, for progress. */
   totalBytes: number | null;
@@ -123,7 +122,6 @@ export async function openInput(location: string, options: OpenOptions = {}): Pr
     digest = hash.digest('hex');
   }
   return {
-    location,
     compression,
     totalBytes: raw.size,
     rawBytesRead: () => rawBytes,

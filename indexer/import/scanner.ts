@@ -92,11 +92,6 @@ export class JsonEntryScanner {
 
   constructor(private readonly options: ScannerOptions) {}
 
-  /** Bytes consumed so far. */
-  get bytesRead(): number {
-    return this.chunkOffset;
-  }
-
   /** Feed the next chunk; returns the members completed within it (their bytes may share the chunk's memory). */
   push(chunk: Buffer): RawEntry[] {
     const out: RawEntry[] = [];

@@ -5,8 +5,6 @@ import { open, type FileHandle } from 'node:fs/promises';
 export class JsonlWriter {
   /** Documents written so far. */
   count = 0;
-  /** Bytes written so far. */
-  bytes = 0;
 
   private constructor(private readonly handle: FileHandle) {}
 
@@ -21,7 +19,6 @@ export class JsonlWriter {
     // write() may write less than asked (disk pressure, signals): loop until all is written.
     for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at)).bytesWritten;
     this.count += count;
-    this.bytes += bytes.length;
   }
 
   /** Flush to disk and close. */

@@ -57,8 +57,6 @@ export interface Staging {
   commit(): Promise<void>;
   /** Remove the temporary directory (no-op after commit). */
   discard(): Promise<void>;
-  /** Synchronous discard, for exit handlers. */
-  discardSync(): void;
 }
 
 /** Staging directories of this process not yet committed or discarded (for exit handlers). */
@@ -93,11 +91,6 @@ export async function createStaging(dataDir: string, channel: string): Promise<S
     },
     async discard() {
       if (!done) await rm(dir, { recursive: true, force: true });
-      done = true;
-      active.delete(dir);
-    },
-    discardSync() {
-      if (!done) rmSync(dir, { recursive: true, force: true });
       done = true;
       active.delete(dir);
     },
