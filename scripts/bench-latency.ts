@@ -14,7 +14,7 @@
  * channel never shows up in the portal.
  */
 import { Command } from 'commander';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +24,8 @@ import { createClient } from '@/core/engines/elasticsearch/client';
 import type { DocKind } from '@/core/documents/types';
 import type { SearchEngine } from '@/core/search/engine';
 import { openMetadata } from '@/indexer/load/metadata';
+import { channelQueryFiles, DEFAULT_BENCH_DIR, readQueries } from './bench/queries';
+import { quantile } from './bench/stats';
 
 interface Options {
   engine?: string;
@@ -34,12 +36,6 @@ interface Options {
   channelId?: string;
 }
 
-/** The value at quantile q of sorted numbers (nearest rank). */
-export function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-
 function line(label: string, times: number[]): string {
   const s = [...times].sort((a, b) => a - b);
   const f = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
@@ -47,12 +43,7 @@ function line(label: string, times: number[]): string {
 }
 
 async function searchBench(engine: SearchEngine, o: Options): Promise<void> {
-  const sets: Array<{ kind: DocKind; queries: string[] }> = [];
-  for (const [file, kind] of [['queries-packages.json', 'package'], ['queries-options.json', 'option']] as const) {
-    const path = resolve(o.benchDir, o.channel, file);
-    if (!existsSync(path)) continue;
-    sets.push({ kind, queries: (JSON.parse(readFileSync(path, 'utf8')) as Array<{ q: string }>).map((q) => q.q) });
-  }
+  const sets = channelQueryFiles(o.benchDir, o.channel).map(({ kind, file }) => ({ kind, queries: readQueries(file).map((q) => q.q) }));
   if (sets.length === 0) throw new Error(`No query files for ${o.channel} in ${o.benchDir}`);
   const rounds = Number(o.rounds);
   const run = async (kind: DocKind, query: string) => {
@@ -102,7 +93,7 @@ async function main(): Promise<void> {
     .description('Search latency and publish time of one engine')
     .option('--engine <name>', 'sqlite or elasticsearch (default: NIXSEARCH_ENGINE or sqlite)')
     .option('--channel <id>', 'channel to search (search benchmark)', 'nixos-24.11')
-    .option('--bench-dir <dir>', 'directory of the query sets', resolve(process.cwd(), '../shared/bench'))
+    .option('--bench-dir <dir>', 'directory of the query sets', DEFAULT_BENCH_DIR)
     .option('--rounds <n>', 'timed rounds over every query', '20')
     .option('--publish <dir>', 'instead: time publishing this metadata directory until live')
     .option('--channel-id <id>', 'channel id to publish as (publish benchmark; default: the manifest\'s)')

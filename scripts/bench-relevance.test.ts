@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreQuery, type BenchQuery } from './bench-relevance';
+import { scoreQuery } from './bench-relevance';
+import type { BenchQuery } from './bench/queries';
 
 const q = (relevant: string[][]): BenchQuery => ({ id: 'q', q: 'x', category: 'exact', relevant });
 

@@ -9,28 +9,18 @@
  * shows option sets as tabs); `--option-set all` searches every set.
  */
 import { Command } from 'commander';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { readConfig } from '@/core/config';
 import { createEngine } from '@/core/engines';
 import type { SearchEngine } from '@/core/search/engine';
 import type { DocKind } from '@/core/documents/types';
+import { channelQueryFiles, DEFAULT_BENCH_DIR, readQueries, type BenchQuery } from './bench/queries';
 
 const K = 10;
 /** How deep a ranking is fetched for MRR and BestRR. */
 const DEPTH = 100;
-
-const querySchema = z.object({
-  id: z.string(),
-  q: z.string(),
-  category: z.string().default('other'),
-  relevant: z.array(z.array(z.string())),
-  exhaustive: z.boolean().optional(),
-});
-/** One graded query. */
-export type BenchQuery = z.infer<typeof querySchema>;
 
 /** Metrics of one query. */
 interface QueryResult {
@@ -126,19 +116,19 @@ async function main(): Promise<void> {
     .option('--engine <name>', 'sqlite or elasticsearch (default: NIXSEARCH_ENGINE or sqlite)')
     .option('--channel <id>', 'channel to search', 'nixos-24.11')
     .option('--file <path...>', 'query files (default: the channel\'s queries-packages.json and queries-options.json)')
-    .option('--bench-dir <dir>', 'directory of the graded sets', resolve(process.cwd(), '../shared/bench'))
+    .option('--bench-dir <dir>', 'directory of the graded sets', DEFAULT_BENCH_DIR)
     .option('--option-set <id>', 'option set searched by option queries ("all" = every set)', 'nixos')
     .option('--json <path>', 'write per-query rankings and metrics as JSON');
   program.parse();
   const o = program.opts<{ engine?: string; channel: string; file?: string[]; benchDir: string; optionSet: string; json?: string }>();
   const config = readConfig({ ...process.env, ...(o.engine ? { NIXSEARCH_ENGINE: o.engine } : {}) });
-  const files = o.file ?? ['queries-packages.json', 'queries-options.json'].map((f) => resolve(o.benchDir, o.channel, f)).filter(existsSync);
+  const files = o.file ?? channelQueryFiles(o.benchDir, o.channel).map((f) => f.file);
   if (files.length === 0) throw new Error(`No query files for ${o.channel} in ${o.benchDir}`);
   const engine = createEngine(config);
   const all: Record<string, { summary: ReturnType<typeof summarise>; queries: QueryResult[] }> = {};
   try {
     for (const file of files) {
-      const queries = z.array(querySchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+      const queries = readQueries(file);
       const results = await runSet(engine, o.channel, queries, o.optionSet);
       report(`${engine.name} ${o.channel} ${file}`, results, queries);
       all[file] = { summary: summarise(results), queries: results };

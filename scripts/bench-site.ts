@@ -18,12 +18,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Command } from 'commander';
+import { QUERY_FILES, readQueries } from './bench/queries';
+import { quantile } from './bench/stats';
+import { registerCleanup } from './elasticsearch/cleanup';
+import { freePort } from './net';
 
 const ROOT = join(import.meta.dirname, '..');
 const NEXT_DIR = join(ROOT, '.next');
@@ -98,16 +101,6 @@ function printJs(rows: RouteJs[]): void {
 
 // ---------- 2. load test ----------
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function waitReady(base: string, child: ChildProcess | null): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -138,11 +131,6 @@ type Autocannon = ((opts: Record<string, unknown>, cb: (err: Error | null, res: 
   track?: unknown;
 };
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 async function load(base: string, paths: string[], connections: number, duration: number): Promise<void> {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const run = (secs: number, record: number[] | null) =>
@@ -160,15 +148,16 @@ async function load(base: string, paths: string[], connections: number, duration
   console.log(`Load: ${connections} connections, ${duration} s, ${paths.length} search URL(s) in turn, ${base}`);
   const perResponse = res.requests.total > 0 ? res.throughput.total / res.requests.total / 1024 : NaN;
   console.log(`  requests ${res.requests.total} (${res.requests.average.toFixed(1)}/s), ${(res.throughput.average / 1024).toFixed(0)} KB/s, ${perResponse.toFixed(1)} KB per response (uncompressed)`);
-  console.log(`  latency p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`);
+  console.log(`  latency p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`);
   console.log(`  errors ${res.errors}, timeouts ${res.timeouts}, non-2xx ${res.non2xx}`);
 }
 
 function benchQueries(n: number): string[] {
-  const file = join(ROOT, '..', 'shared', 'bench', 'nixos-24.11', 'queries-packages.json');
+  const file = join(ROOT, '..', 'shared', 'bench', 'nixos-24.11', QUERY_FILES.package);
   if (!existsSync(file)) return ['ripgrep', 'firefox', 'python3', 'git', 'neovim'].slice(0, n);
-  const qs = (JSON.parse(readFileSync(file, 'utf8')) as { q: string }[]).map((x) => x.q);
-  return qs.slice(0, n);
+  return readQueries(file)
+    .map((x) => x.q)
+    .slice(0, n);
 }
 
 async function main(): Promise<void> {
@@ -206,10 +195,8 @@ async function main(): Promise<void> {
       }
     }
   };
-  process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  // The server has its own process group: stop it on any way out (Ctrl-C, SIGTERM, SIGHUP, exit).
+  const unregister = registerCleanup(stop);
   const load1 = () => loadavg()[0]?.toFixed(2) ?? '?';
   let loadBefore = '?';
   try {
@@ -218,6 +205,7 @@ async function main(): Promise<void> {
     await load(base, paths, Number(o.connections), Number(o.duration));
   } finally {
     stop();
+    unregister();
   }
   const server = child ? `scripts/serve.ts, ${o.workers ?? 'one per core'} worker(s)` : base;
   console.log(`(Server ${server}; engine ${process.env.NIXSEARCH_ENGINE ?? 'sqlite'}, data ${relative(ROOT, process.env.NIXSEARCH_DATA_DIR ?? '.data') || '.'}; 1-min load average ${loadBefore} before, ${load1()} after; other work on the machine affects these figures.)`);

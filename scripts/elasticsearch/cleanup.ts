@@ -1,7 +1,8 @@
 /**
- * Process-wide cleanup for local nodes: synchronous callbacks run at exit and on
- * SIGINT/SIGTERM/SIGHUP. After cleaning up, a signal is re-raised so the process ends as it
- * would have without us (unless someone else handles that signal).
+ * Process-wide cleanup of child processes (local Elasticsearch nodes, the site benchmark's
+ * server): synchronous callbacks run at exit and on SIGINT/SIGTERM/SIGHUP. After cleaning up,
+ * a signal is re-raised so the process ends as it would have without us (unless someone else
+ * handles that signal).
  */
 
 type Cleanup = () => void;

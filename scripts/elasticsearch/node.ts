@@ -7,12 +7,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeNodeConfig } from './config';
 import { DEFAULT_CACHE_DIR, ensureDistribution, ProvisioningError, tail, unpackDistribution } from './distribution';
 import { canUserExecute, ES_USER, findJavaHome, resolveRunAs, type RunAs } from './runtime';
+import { freePort } from '../net';
 import { registerCleanup } from './cleanup';
 
 /** Options of startElasticsearch. */
@@ -79,20 +79,6 @@ function removePerfData(runAs: RunAs): void {
   } catch {
     // missing, or still used by a running node of that user
   }
-}
-
-/** A TCP port that is free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** The node's home: the cache when the run user can read it, else a world-readable copy in /tmp. */
