@@ -7,11 +7,12 @@ export NEXT_TELEMETRY_DISABLED=1
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# Node.js 20.9+ is the one thing we cannot install for the user.
+# Node.js 20.9+ is the one thing we cannot install for the user (Debian 12's own nodejs is 18).
+NODE_HINT="install Node.js 20 or newer from https://nodejs.org (or https://github.com/nodesource/distributions)"
 require_node() {
-  command -v node >/dev/null 2>&1 || die "Node.js 20.9 or newer is required (https://nodejs.org or: apt-get install -y nodejs npm)."
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || die "Node.js 20.9 or newer and npm are required: $NODE_HINT."
   node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=9)?0:1)' \
-    || die "Node.js 20.9 or newer is required; this is $(node --version)."
+    || die "Node.js 20.9 or newer is required; this is $(node --version): $NODE_HINT."
 }
 
 # Install npm dependencies when node_modules is missing or package-lock.json changed since the

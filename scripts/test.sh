@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 # System packages the tests need: command → Debian package.
-declare -A NEED=([nix-env]=nix-bin [nix-instantiate]=nix-bin [chromium]=chromium [java]=openjdk-17-jre-headless [mvn]=maven [unzip]=unzip [openssl]=openssl)
+declare -A NEED=([nix-env]=nix-bin [nix-instantiate]=nix-bin [chromium]=chromium [java]=openjdk-17-jre-headless [mvn]=maven [unzip]=unzip [openssl]=openssl [python3]=python3 [make]=make [g++]=g++)
 ensure_system_packages() {
   local missing=() cmd
   for cmd in "${!NEED[@]}"; do command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}"); done
@@ -30,9 +30,9 @@ mkdir -p test-results
 rm -f test-results/*.json test-results/*.exit
 checks=()
 say "Typecheck (tsc)"
-if npx tsc --noEmit -p .; then checks+=(typecheck:pass); else checks+=(typecheck:fail); fi
+if npm run --silent typecheck; then checks+=(typecheck:pass); else checks+=(typecheck:fail); fi
 say "Lint (eslint)"
-if npx eslint . --max-warnings=0; then checks+=(lint:pass); else checks+=(lint:fail); fi
+if npm run --silent lint; then checks+=(lint:pass); else checks+=(lint:fail); fi
 
 ensure_build
 
