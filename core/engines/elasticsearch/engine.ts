@@ -21,6 +21,7 @@ import { aliasName } from './names';
 import { publishChannel } from './publish';
 import { fromResponse, needsExpansion, searchBody } from './query';
 import { SnapshotCache } from './snapshots';
+import { byChannelOrder } from '../channel-order';
 
 /** Options of the Elasticsearch engine (core/config.ts ElasticsearchSettings plus tuning). */
 export interface ElasticsearchEngineOptions extends ElasticsearchConnection {
@@ -135,9 +136,8 @@ export class ElasticsearchEngine implements SearchEngine {
           publishedAt: m.publishedAt ?? m.createdAt,
         };
       });
-    const order = this.options.channelOrder ?? [];
-    const pos = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-    return channels.sort((a, b) => pos(a.id) - pos(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const compare = byChannelOrder(this.options.channelOrder);
+    return channels.sort((a, b) => compare(a.id, b.id));
   }
 
   async health(): Promise<HealthReport> {

@@ -14,6 +14,7 @@ import type { ChannelInfo, HealthReport, SearchRequest, SearchResponse } from '@
 import { publishChannel } from './publish';
 import { PlanExecutor } from './query';
 import { ChannelStore, type OpenChannel } from './store';
+import { byChannelOrder } from '../channel-order';
 
 /** Options of the SQLite engine. */
 export interface SqliteEngineOptions {
@@ -74,9 +75,7 @@ export class SqliteEngine implements SearchEngine {
     const ids = readdirSync(this.options.dir)
       .filter((f) => f.endsWith('.sqlite') && !f.startsWith('.'))
       .map((f) => f.slice(0, -'.sqlite'.length));
-    const order = this.options.channelOrder ?? [];
-    const pos = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-    ids.sort((a, b) => pos(a) - pos(b) || (a < b ? -1 : a > b ? 1 : 0));
+    ids.sort(byChannelOrder(this.options.channelOrder));
     const out: ChannelInfo[] = [];
     for (const id of ids) {
       let c: OpenChannel;
