@@ -11,6 +11,7 @@ import type { ChannelConfig, Source } from '@/core/channels/config';
 import { SCHEMA_VERSION, type OptionSetId } from '@/core/documents/types';
 import { METADATA_FILES, type ChannelMeta, type Manifest } from '@/core/metadata/manifest';
 import { IndexerError, InterruptedError } from '../errors';
+import { isUrl } from '../import/open';
 import { readManifestIfComplete } from '../load/metadata';
 import { formatCount, formatDuration, silentReporter, type Reporter } from '../progress/reporter';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
@@ -38,7 +39,7 @@ export interface BuildOptions {
 const PARALLEL_MIN_BYTES = 256 * 1024;
 
 async function rawSize(location: string): Promise<number | null> {
-  if (/^https?:\/\//i.test(location)) return null;
+  if (isUrl(location)) return null;
   return stat(location).then(
     (s) => s.size,
     () => null,
