@@ -4,6 +4,7 @@
  * values stay on one line; longer ones break one element per line, indented by two spaces.
  * Limits: JSON cannot tell `1.0` from `1`, so whole floats print as integers.
  */
+import { asLiteral, type RawLiteral } from './raw';
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'assert', 'with', 'let', 'in', 'rec', 'inherit', 'or']);
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
@@ -41,12 +42,11 @@ function indentedString(s: string, indent: string): string | null {
   return trailingNewline ? `''\n${body.join('\n')}\n${indent}''` : `''\n${body.join('\n')}''`;
 }
 
-const isLiteral = (v: unknown): v is { _type: string; text: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  !Array.isArray(v) &&
-  ((v as { _type?: unknown })._type === 'literalExpression' || (v as { _type?: unknown })._type === 'literalExample') &&
-  typeof (v as { text?: unknown }).text === 'string';
+/** A literal that is already Nix text (other `_type`s, e.g. literalMD, are not Nix). */
+const isLiteral = (v: unknown): v is RawLiteral => {
+  const literal = asLiteral(v);
+  return literal !== null && (literal._type === 'literalExpression' || literal._type === 'literalExample');
+};
 
 function print(value: unknown, indent: string): string {
   if (value === null || value === undefined) return 'null';
