@@ -7,9 +7,9 @@
  * by the next publish of that channel.
  */
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { ANALYSIS_FINGERPRINT, analyseOption, analysePackage, BoostContextBuilder, CommonWordCounter, type AnalysedDoc } from '../../analysis';
+import { ANALYSIS_FINGERPRINT, type AnalysedDoc } from '../../analysis';
 import { facetValues } from '../../documents/facets';
-import { docId, SCHEMA_VERSION, type Doc, type DocKind } from '../../documents/types';
+import { docId, SCHEMA_VERSION, type DocKind, type DocOf } from '../../documents/types';
 import type { PublishInput, PublishOptions, PublishResult } from '../../search/engine';
 import { PublishError, SearchError } from '../../search/errors';
 import { OPTION_FACETS, PACKAGE_FACETS } from '../../search/types';
@@ -18,6 +18,7 @@ import { describe, isUnavailable } from './client';
 import { indexedBody, indexMapping, LIVE_SETTINGS, LOAD_SETTINGS } from './mapping';
 import { isLive, listIndices, MAPPING_VERSION, metaBody, type IndexMeta } from './metadata';
 import { aliasName, newIndexName, prefixPattern } from './names';
+import { analysedDocuments, assertComplete, channelContext, commonWordCounters } from '../analysed-documents';
 import { publishableCounts } from '../publishable';
 
 const KINDS: DocKind[] = ['package', 'option'];
@@ -84,22 +85,13 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
       });
     }
 
-    // Channel-wide context first (core/analysis/channel-context.ts): every option, then every
-    // package, then analysis with the complete context. Analysed bodies cannot be patched
-    // later without scripts, so packages are read twice rather than boosted afterwards.
-    const builder = new BoostContextBuilder();
-    for await (const o of input.options()) builder.addOption(o);
-    for await (const p of input.packages()) builder.addPackage(p);
-    options.signal?.throwIfAborted();
-    const boost = builder.build();
-    const common = { package: new CommonWordCounter(), option: new CommonWordCounter() };
-    const packages = await loadKind(ctx, names.package, 'package', input.packages(), (d) => analysePackage(d, boost), expected.packages, options, common.package);
-    const opts = await loadKind(ctx, names.option, 'option', input.options(), (d) => analyseOption(d, boost), expected.options, options, common.option);
-    if (packages !== expected.packages || opts !== expected.options) {
-      throw new PublishError(
-        `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,
-      );
-    }
+    // Analysed bodies cannot be patched later without scripts, so the channel context is read
+    // first and the documents a second time (core/engines/analysed-documents.ts).
+    const boost = await channelContext(input, () => options.signal?.throwIfAborted());
+    const common = commonWordCounters();
+    const packages = await loadKind(ctx, names.package, 'package', analysedDocuments('package', input.packages(), boost, common.package), expected.packages, options);
+    const opts = await loadKind(ctx, names.option, 'option', analysedDocuments('option', input.options(), boost, common.option), expected.options, options);
+    assertComplete(channel.id, expected, { packages, options: opts });
     options.signal?.throwIfAborted();
 
     await client.indices.refresh({ index: created });
@@ -149,32 +141,25 @@ export async function publishChannel(ctx: PublishContext, input: PublishInput, o
   }
 }
 
-/** Analyse and bulk-load one kind; returns how many documents were loaded. */
-async function loadKind<D extends Doc>(
+/** Bulk-load one kind's analysed documents; returns how many were loaded. */
+async function loadKind<K extends DocKind>(
   ctx: PublishContext,
   index: string,
-  kind: DocKind,
-  docs: AsyncIterable<D>,
-  analyse: (d: D) => AnalysedDoc,
+  kind: K,
+  docs: AsyncIterable<{ doc: DocOf<K>; analysed: AnalysedDoc }>,
   total: number,
   options: PublishOptions,
-  common: CommonWordCounter,
 ): Promise<number> {
   const loader = new BulkLoader(ctx.client, index, {
     ...ctx.bulk,
     signal: options.signal,
     onLoaded: (loaded) => options.onProgress?.({ kind, loaded, total }),
   });
-  const seen = new Set<string>();
   let queued = 0;
-  for await (const d of docs) {
-    const analysed = analyse(d);
-    if (seen.has(analysed.key)) throw new PublishError(`Duplicate ${kind} "${docId(d)}" in the metadata`);
+  for await (const { doc: d, analysed } of docs) {
     if (Buffer.byteLength(analysed.key) > MAX_ID_BYTES) {
       throw new PublishError(`The ${kind} "${docId(d).slice(0, 80)}…" has an id longer than ${MAX_ID_BYTES} bytes, the most Elasticsearch accepts`);
     }
-    seen.add(analysed.key);
-    common.add(analysed.text.description);
     await loader.add(analysed.key, indexedBody(d, analysed, facetValues(d)));
     queued++;
   }

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSIS_FINGERPRINT, analyseOption, analysePackage, BoostContextBuilder, CommonWordCounter, type AnalysedDoc } from '@/core/analysis';
+import { ANALYSIS_FINGERPRINT, type AnalysedDoc } from '@/core/analysis';
 import { optionFacets, packageFacets } from '@/core/documents/facets';
-import { docId, SCHEMA_VERSION, type DocKind, type OptionDoc, type PackageDoc } from '@/core/documents/types';
+import { SCHEMA_VERSION, type DocKind, type DocOf } from '@/core/documents/types';
 import type { PublishInput, PublishOptions, PublishResult } from '@/core/search/engine';
 import { PublishError } from '@/core/search/errors';
 import { OPTION_FACETS, PACKAGE_FACETS } from '@/core/search/types';
@@ -16,6 +16,7 @@ import { TEXT_FIELDS } from '@/core/ranking';
 import { NameIndexBuilder, serialiseNameIndex } from './name-index';
 import { CREATE_INDEXES, CREATE_TABLES, LAYOUT_VERSION, TABLES, channelFile } from './schema';
 import { readLiveMeta } from './store';
+import { analysedDocuments, assertComplete, channelContext, commonWordCounters } from '../analysed-documents';
 import { publishableCounts } from '../publishable';
 
 const PROGRESS_EVERY = 2000;
@@ -65,24 +66,13 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
       if (options.signal?.aborted) throw new PublishError(`Publishing ${channel.id} was aborted`, { cause: options.signal.reason });
     };
 
-    // Channel-wide context first (core/analysis/channel-context.ts): every option, then every
-    // package; then each document is analysed with the complete context (as Elasticsearch does).
-    const ctx = new BoostContextBuilder();
-    for await (const o of input.options()) ctx.addOption(o);
-    check();
-    for await (const p of input.packages()) ctx.addPackage(p);
-    check();
-    const boost = ctx.build();
+    const boost = await channelContext(input, check);
+    const common = commonWordCounters();
     const pkgBuilder = new NameIndexBuilder(PACKAGE_FACETS);
-    const common = { package: new CommonWordCounter(), option: new CommonWordCounter() };
-    const packages = await loadKind(db, 'package', input.packages(), (d: PackageDoc) => [analysePackage(d, boost), packageFacets(d)], pkgBuilder, expected.packages, options, check, common.package);
+    const packages = await loadKind(db, 'package', analysedDocuments('package', input.packages(), boost, common.package), packageFacets, pkgBuilder, expected.packages, options, check);
     const optBuilder = new NameIndexBuilder(OPTION_FACETS);
-    const opts = await loadKind(db, 'option', input.options(), (d: OptionDoc) => [analyseOption(d, boost), optionFacets(d)], optBuilder, expected.options, options, check, common.option);
-    if (packages !== expected.packages || opts !== expected.options) {
-      throw new PublishError(
-        `Metadata of ${channel.id} is incomplete: the manifest counts ${expected.packages} packages and ${expected.options} options, the files hold ${packages} and ${opts}`,
-      );
-    }
+    const opts = await loadKind(db, 'option', analysedDocuments('option', input.options(), boost, common.option), optionFacets, optBuilder, expected.options, options, check);
+    assertComplete(channel.id, expected, { packages, options: opts });
     check();
     const putPart = db.prepare('INSERT INTO name_index (kind, part, data) VALUES (?, ?, ?)');
     db.transaction(() => {
@@ -126,32 +116,27 @@ export async function publishChannel(dir: string, input: PublishInput, options: 
   }
 }
 
-/** Insert one kind's documents (JSON, FTS text, name index); returns how many. */
-async function loadKind<D extends PackageDoc | OptionDoc>(
+/** Insert one kind's analysed documents (JSON, FTS text, name index); returns how many. */
+async function loadKind<K extends DocKind>(
   db: Database.Database,
-  kind: DocKind,
-  docs: AsyncIterable<D>,
-  analyse: (d: D) => [AnalysedDoc, Partial<Record<string, string[]>>],
+  kind: K,
+  docs: AsyncIterable<{ doc: DocOf<K>; analysed: AnalysedDoc }>,
+  facetsOf: (d: DocOf<K>) => Partial<Record<string, string[]>>,
   builder: NameIndexBuilder,
   total: number,
   options: PublishOptions,
   check: () => void,
-  common: CommonWordCounter,
 ): Promise<number> {
   const t = TABLES[kind];
   const putDoc = db.prepare(`INSERT INTO ${t.docs} (id, key, json) VALUES (?, ?, ?)`);
   const putText = TEXT_FIELDS.map((f) => [f, db.prepare(`INSERT INTO ${t.text[f]} (rowid, text) VALUES (?, ?)`)] as const);
-  let batch: D[] = [];
+  type Item = { doc: DocOf<K>; analysed: AnalysedDoc };
+  let batch: Item[] = [];
   let loaded = 0;
-  const seen = new Set<string>();
-  const flush = db.transaction((items: D[]) => {
-    for (const d of items) {
-      const [a, facets] = analyse(d);
-      if (seen.has(a.key)) throw new PublishError(`Duplicate ${kind} "${docId(d)}" in the metadata`);
-      seen.add(a.key);
-      const id = builder.add(a, facets);
-      common.add(a.text.description);
-      putDoc.run(id, a.key, JSON.stringify(d));
+  const flush = db.transaction((items: Item[]) => {
+    for (const { doc, analysed: a } of items) {
+      const id = builder.add(a, facetsOf(doc));
+      putDoc.run(id, a.key, JSON.stringify(doc));
       for (const [f, put] of putText) if (a.text[f].length > 0) put.run(id, a.text[f].join(' '));
     }
   });
