@@ -47,9 +47,9 @@ const NEWLINE = 0x0a;
 const isWhitespace = (b: number) => b === 0x20 || b === NEWLINE || b === 0x0d || b === 0x09;
 
 /**
- * Whether a string that runs past the end of the chunk leaves the next byte escaped: an odd
- * run of backslashes at the end (counting the escape carried into this chunk when the run
- * reaches back to where scanning started).
+ * Whether the byte at `end` (a quote, or the next chunk's first byte when the string runs past
+ * the chunk) is escaped: an odd run of backslashes right before it (counting the escape
+ * carried into this chunk when the run reaches back to `start`).
  */
 function endsEscaped(chunk: Buffer, start: number, end: number, carried: boolean): boolean {
   let k = end - 1;
@@ -268,16 +268,9 @@ export class JsonEntryScanner {
           i = n;
           break;
         }
-        let k = q - 1;
-        let backslashes = 0;
-        while (k >= i && chunk[k] === BACKSLASH) {
-          backslashes++;
-          k--;
-        }
-        if (k < i && escaped) backslashes++;
+        if (!endsEscaped(chunk, i, q, escaped)) inString = false;
         escaped = false;
         i = q;
-        if (backslashes % 2 === 0) inString = false;
         continue;
       }
       const b = chunk[i]!;
