@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { readConfig, type AppConfig } from '@/core/config';
 import { createEngine } from '@/core/engines';
 import { createClient } from '@/core/engines/elasticsearch/client';
+import { deleteIndicesWithPrefix } from '@/core/engines/elasticsearch/prefix-indices';
 import type { DocKind } from '@/core/documents/types';
 import type { SearchEngine } from '@/core/search/engine';
 import { openMetadata } from '@/indexer/load/metadata';
@@ -132,10 +133,7 @@ function scratchConfig(config: AppConfig): { config: AppConfig; remove: () => Pr
     remove: async () => {
       const client = createClient(config.elasticsearch);
       try {
-        // By name: clusters refuse wildcard deletes (action.destructive_requires_name).
-        const rows = await client.cat.indices({ index: `${indexPrefix}-*`, format: 'json', h: 'index', expand_wildcards: 'all' });
-        const names = rows.map((r) => String(r.index));
-        if (names.length > 0) await client.indices.delete({ index: names, ignore_unavailable: true });
+        await deleteIndicesWithPrefix(client, indexPrefix);
       } finally {
         await client.close();
       }

@@ -5,6 +5,7 @@
  * beforeAll throws, so the tests fail; they never skip.
  */
 import { Client } from '@elastic/elasticsearch';
+import { deleteIndicesWithPrefix, indicesWithPrefix } from '../prefix-indices';
 import { startElasticsearch, type RunningElasticsearch } from '../../../../scripts/elasticsearch/index';
 
 /** A node for tests, and how to let go of it. */
@@ -35,24 +36,20 @@ export function uniquePrefix(name: string): string {
   return `t${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Delete every index of a prefix (test cleanup; by name, as wildcard deletes are refused). */
+/** Delete every index of a prefix (test cleanup). */
 export async function dropPrefix(url: string, prefix: string): Promise<void> {
-  const names = await indicesOf(url, prefix);
-  if (names.length === 0) return;
-  const client = new Client({ node: url });
-  try {
-    await client.indices.delete({ index: names, ignore_unavailable: true });
-  } finally {
-    await client.close();
-  }
+  await withClient(url, (client) => deleteIndicesWithPrefix(client, prefix));
 }
 
 /** Names of every index of a prefix. */
 export async function indicesOf(url: string, prefix: string): Promise<string[]> {
+  return withClient(url, (client) => indicesWithPrefix(client, prefix));
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ node: url });
   try {
-    const rows = await client.cat.indices({ index: `${prefix}-*`, format: 'json', h: 'index', expand_wildcards: 'all' });
-    return rows.map((r) => String(r.index)).sort();
+    return await work(client);
   } finally {
     await client.close();
   }
