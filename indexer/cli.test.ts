@@ -55,9 +55,15 @@ describe('index CLI', () => {
     expect(second.stderr).toMatch(/tiny: metadata up to date \(inputs unchanged, content hash [0-9a-f]{12}\); reused/);
     expect(snapshotDir(join(dataDir, 'metadata', 'tiny'))).toEqual(before);
 
+    const contentHashBefore = readBuilt(join(dataDir, 'metadata', 'tiny')).manifest.contentHash;
     const forced = await runCli(['build', '--channels-file', channels, '--data-dir', dataDir, '--force']);
     expect(forced.code).toBe(0);
     expect(forced.stderr).toContain('tiny: wrote 3 packages and 4 options');
+    // The forced build fingerprints its inputs as the reads hash them: the next plain build
+    // sees the same content hash and reuses it.
+    const after = await runCli(['build', '--channels-file', channels, '--data-dir', dataDir]);
+    expect(after.stderr).toMatch(/tiny: metadata up to date/);
+    expect(readBuilt(join(dataDir, 'metadata', 'tiny')).manifest.contentHash).toBe(contentHashBefore);
   });
 
   it('loads the metadata into the embedded engine, and skips an unchanged channel', async () => {

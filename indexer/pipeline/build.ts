@@ -96,7 +96,11 @@ export async function buildChannel(channel: ChannelConfig, options: BuildOptions
   const inputs = planInputs(channel);
   recoverStaging(options.dataDir);
 
-  const known = await Promise.all(inputs.map((i) => fingerprintBeforeRead(i.source)));
+  // A forced build reads every input anyway, and reading hashes an artifact's bytes: hashing
+  // it beforehand too would read it twice for nothing.
+  const known = await Promise.all(
+    inputs.map((i) => (options.force && 'artifact' in i.source ? null : fingerprintBeforeRead(i.source))),
+  );
   if (!options.force && known.every((f) => f !== null)) {
     const expected = contentHash(meta, bases, inputs.map((input, i) => fingerprintOf(input, known[i]!)));
     const existing = readManifestIfComplete(dir);
