@@ -4,10 +4,11 @@
  * outcome; they never see an exception from the engine.
  */
 import 'server-only';
-import { OPTION_SETS, type OptionSetId } from '@/core/documents/types';
+import type { OptionSetId } from '@/core/documents/types';
 import { EngineUnavailableError, UnknownChannelError } from '@/core/search/errors';
 import type { ChannelInfo, SearchResponse } from '@/core/search/types';
 import { listChannels, resolveChannel, search } from './engine';
+import { pickOptionSet } from './option-sets';
 import { engineFilters, hasFilters, PAGE_SIZE, type SearchState } from './search-state';
 
 /** The outcome of a search page. */
@@ -23,17 +24,6 @@ export type SearchOutcome<K extends 'package' | 'option'> =
     }
   | { status: 'unknown-channel'; channelId: string; channels: ChannelInfo[] }
   | { status: 'unavailable' };
-
-/** Option sets a channel carries, in the usual order. */
-export function channelOptionSets(channel: ChannelInfo): OptionSetId[] {
-  return OPTION_SETS.filter((s) => (channel.counts.options[s] ?? 0) > 0);
-}
-
-/** The option set to show: the one asked for, else the channel's first. */
-export function pickOptionSet(channel: ChannelInfo, wanted: OptionSetId | undefined): OptionSetId | undefined {
-  const sets = channelOptionSets(channel);
-  return wanted ?? sets[0];
-}
 
 /** Run the search a page's state asks for. */
 export async function runSearch<K extends 'package' | 'option'>(kind: K, state: SearchState): Promise<SearchOutcome<K>> {

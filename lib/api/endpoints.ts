@@ -7,7 +7,7 @@ import 'server-only';
 import type { DocKind, DocOf } from '@/core/documents/types';
 import type { Filters, SortOrder } from '@/core/search/types';
 import { resolveChannel, getOption, getPackage, listChannels, search } from '@/lib/engine';
-import { pickOptionSet } from '@/lib/search-page';
+import { pickOptionSet } from '@/lib/option-sets';
 import { cleanQuery } from '@/lib/search-state';
 import { DEFAULT_OPTION_SET, optionPath, packagePath } from '@/lib/urls';
 import { parseNoParams, parseOptionGet, parseOptionSearch, parsePackageSearch, parseSuggest } from './params';

@@ -6,7 +6,8 @@ import { OptionSetTabs } from '@/components/search/option-set-tabs';
 import { Pagination } from '@/components/search/pagination';
 import { ResultSummary } from '@/components/search/result-summary';
 import { SearchLanding } from '@/components/search/search-landing';
-import { channelOptionSets, runSearch } from '@/lib/search-page';
+import { channelOptionSets } from '@/lib/option-sets';
+import { runSearch } from '@/lib/search-page';
 import { parseSearchState, searchHref } from '@/lib/search-state';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
